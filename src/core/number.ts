@@ -1,0 +1,189 @@
+// Reading numbers the way Indonesian reports write them: 102.855.000, Rp 600.000,-, 22,22%, 4 Dokumen.
+import Decimal from "decimal.js";
+import { CellValue, GridCell, isExcelError } from "./grid";
+
+export { Decimal };
+
+export type Parsed =
+  | { kind: "empty" }
+  | { kind: "dash" }
+  | { kind: "error"; code: string }
+  | {
+      kind: "number";
+      value: Decimal;
+      /** `%` for percentages (value is a fraction), `rp` for rupiah, a lower-case word for units, or "". */
+      unit: string;
+      /** Digits after the decimal separator as written: the precision to compare at (for % in percent points). */
+      decimals: number;
+      /** A range target such as `5,80–6,00` (value is the lower bound). */
+      high?: Decimal;
+    }
+  | { kind: "malformed"; text: string; /** plausible readings, for the message */ readings: Decimal[] }
+  | { kind: "text"; text: string };
+
+export type NumberParsed = Extract<Parsed, { kind: "number" }>;
+
+const EXCEL_ERRORS = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** Normalises the white space a paste from Word brings (NBSP, tabs, line breaks). */
+export function cleanText(s: string): string {
+  return s.replace(/[\u00a0\u2007\u202f\t\r\n]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Decimals a number format shows: `0.00%` → 2, `#,##0` → 0; null for General. */
+export function formatDecimals(numFmt: string | undefined): number | null {
+  if (!numFmt || /^general$/i.test(numFmt)) return null;
+  const first = numFmt.split(";")[0].replace(/"[^"]*"/g, "");
+  const m = /\.([0#?]+)/.exec(first);
+  return m ? m[1].length : 0;
+}
+
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && /%/.test(numFmt.split(";")[0].replace(/"[^"]*"/g, ""));
+}
+
+function decimalsOf(d: Decimal): number {
+  return Math.max(0, d.decimalPlaces());
+}
+
+function fromNumberCell(n: number, numFmt: string | undefined): Parsed {
+  if (!Number.isFinite(n)) return { kind: "error", code: "#NUM!" };
+  const value = new Decimal(n);
+  const percent = isPercentFormat(numFmt);
+  const fmtDec = formatDecimals(numFmt);
+  const shown = percent ? value.times(100) : value;
+  const decimals = fmtDec ?? Math.min(decimalsOf(shown), 10);
+  return { kind: "number", value, unit: percent ? "%" : "", decimals };
+}
+
+// One number as Indonesians write it; returns the value and the decimals written, or a malformed reading.
+type NumRead = { ok: true; value: Decimal; decimals: number } | { ok: false; readings: Decimal[] };
+
+function readNumber(s: string, money: boolean): NumRead | null {
+  if (!/^\d[\d.,]*$/.test(s)) return null;
+  if (/^\d+$/.test(s)) return { ok: true, value: new Decimal(s), decimals: 0 };
+  // 1.234.567 and 1.234.567,50: dots group thousands, comma is the decimal point.
+  let m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s);
+  if (m) return { ok: true, value: new Decimal(m[1].replace(/\./g, "") + (m[2] ? "." + m[2] : "")), decimals: m[2]?.length ?? 0 };
+  // 1234,5 (decimal comma). A money figure with exactly three digits after one comma (600,000) is ambiguous.
+  m = /^(\d+),(\d+)$/.exec(s);
+  if (m) {
+    if (money && m[2].length === 3) {
+      return { ok: false, readings: [new Decimal(m[1] + m[2]), new Decimal(`${m[1]}.${m[2]}`)] };
+    }
+    return { ok: true, value: new Decimal(`${m[1]}.${m[2]}`), decimals: m[2].length };
+  }
+  // 22.22 (one dot followed by one or two digits is a decimal point, as the seed writes percentages).
+  m = /^(\d+)\.(\d{1,2})$/.exec(s);
+  if (m) return { ok: true, value: new Decimal(s), decimals: m[2].length };
+  // Anything else made of digits and separators (22.90.000, 1,234,567) cannot be read unambiguously.
+  const digits = s.replace(/[.,]/g, "");
+  return { ok: false, readings: digits ? [new Decimal(digits)] : [] };
+}
+
+const NUM = String.raw`\d[\d.,]*`;
+const RANGE_RE = new RegExp(String.raw`^(${NUM})\s*(?:-|–|—|s\.?\s?d\.?)\s*(${NUM})\s*(%?)$`, "i");
+const UNIT_RE = new RegExp(String.raw`^(${NUM})\s*(%|[a-zA-Z][a-zA-Z./ ]{0,40})?$`);
+
+/** Parses a text the way a finance officer reads it. */
+export function parseText(raw: string): Parsed {
+  let s = cleanText(raw);
+  if (s === "") return { kind: "empty" };
+  if (/^[-–—]$/.test(s)) return { kind: "dash" };
+  if (EXCEL_ERRORS.test(s)) return { kind: "error", code: s.toUpperCase() };
+
+  let negative = false;
+  let money = false;
+  // Rp 600.000 / Rp. 600.000 / Rp600.000,- / 600.000,00 ; accounting (1.000) and a leading minus.
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^-\s*\S/.test(s)) {
+    negative = true;
+    s = s.replace(/^-\s*/, "");
+  }
+  if (/^rp\.?\s*/i.test(s)) {
+    money = true;
+    s = s.replace(/^rp\.?\s*/i, "");
+    if (/^-\s*\d/.test(s)) {
+      negative = !negative;
+      s = s.replace(/^-\s*/, "");
+    }
+  }
+  s = s.replace(/,\s*-+$/, "").replace(/\.-$/, "");
+  const sign = (d: Decimal) => (negative ? d.negated() : d);
+
+  const range = RANGE_RE.exec(s);
+  if (range && !money && !negative) {
+    const lo = readNumber(range[1], false);
+    const hi = readNumber(range[2], false);
+    if (lo?.ok && hi?.ok) {
+      const pct = range[3] === "%";
+      const scale = (d: Decimal) => (pct ? d.div(100) : d);
+      return {
+        kind: "number",
+        value: scale(lo.value),
+        high: scale(hi.value),
+        unit: pct ? "%" : "",
+        decimals: Math.max(lo.decimals, hi.decimals),
+      };
+    }
+  }
+
+  const m = UNIT_RE.exec(s);
+  if (!m) return { kind: "text", text: cleanText(raw) };
+  let unit = (m[2] ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+  if (/^rp\.?$/.test(unit)) {
+    unit = "";
+    money = true;
+  }
+  const n = readNumber(m[1], money || unit === "");
+  if (!n) return { kind: "text", text: cleanText(raw) };
+  if (!n.ok) return { kind: "malformed", text: cleanText(raw), readings: n.readings.map(sign) };
+  if (unit === "%") return { kind: "number", value: sign(n.value).div(100), unit: "%", decimals: n.decimals };
+  return { kind: "number", value: sign(n.value), unit: money ? "rp" : unit, decimals: n.decimals };
+}
+
+export function parseValue(value: CellValue, numFmt?: string): Parsed {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (isExcelError(value)) return { kind: "error", code: value.error };
+  if (typeof value === "number") return fromNumberCell(value, numFmt);
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  return parseText(value);
+}
+
+export function parseCell(cell: GridCell | undefined): Parsed {
+  return cell ? parseValue(cell.value, cell.numFmt) : { kind: "empty" };
+}
+
+/** The cell's content as the user sees it, for messages and for the `actual` field. */
+export function displayText(cell: GridCell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined && cell.text !== "") return cleanText(cell.text);
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (isExcelError(v)) return v.error;
+  if (typeof v === "number") {
+    if (isPercentFormat(cell.numFmt)) {
+      const dec = formatDecimals(cell.numFmt) ?? 2;
+      return formatPercentPlain(new Decimal(v), dec);
+    }
+    return String(v);
+  }
+  return cleanText(String(v));
+}
+
+function formatPercentPlain(fraction: Decimal, decimals: number): string {
+  return fraction.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals).replace(".", ",") + "%";
+}
+
+/** Two figures are the same when they agree at the precision the written one shows. */
+export function sameAtPrecision(written: NumberParsed, computed: Decimal): boolean {
+  if (written.unit === "%") {
+    const shown = written.value.times(100);
+    const want = computed.times(100).toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP);
+    return shown.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP).eq(want);
+  }
+  return written.value.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP).eq(computed.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP));
+}
