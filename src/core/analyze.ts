@@ -474,12 +474,11 @@ function checkSasaran(ctx: Ctx, s: Sasaran, settings: Settings): SasaranFigures 
     ctx.malformed(cap31!.target!, T21.unit === "%" ? null : T21.v, "Tabel 2.1");
   }
   const Tref = T31 ?? T21;
-  if (T32 && Tref && !sameQty(T32, Tref)) {
-    // 2.1 and 3.1 agreeing show that 3.2 is the odd one out.
-    const at = T31 && T21 ? c!.t! : cap31?.target ?? c!.t!;
-    const other = at === c!.t ? `Tabel ${T31 ? "3.1" : "2.1"} (${showQty(Tref)})` : `Tabel 3.2 (${showQty(T32)})`;
-    const exp = at === c!.t ? Tref : T32;
-    ctx.add("TARGET_TIDAK_SESUAI", at, `Target sasaran ${no} di Tabel ${at.table} sel ${at.address} tertulis ${at.text}, berbeda dengan ${other}.`, qtyExpected(exp), exp.unit === "%" ? "persen" : "angka");
+  // The Perjanjian Kinerja (2.1) is the authority for targets; without it, 3.1.
+  const Tpk = T21 ?? T31;
+  if (T32 && Tpk && !sameQty(T32, Tpk)) {
+    const src = T21 ? "Perjanjian Kinerja (Tabel 2.1)" : "Tabel 3.1";
+    ctx.add("TARGET_TIDAK_SESUAI", c!.t!, `Target sasaran ${no} di Tabel 3.2 sel ${c!.t!.address} tertulis ${c!.t!.text}, berbeda dengan ${src} (${showQty(Tpk)}).`, qtyExpected(Tpk), Tpk.unit === "%" ? "persen" : "angka");
   }
   if (R31 && R32 && !sameQty(R31, R32)) {
     ctx.add("REALISASI_TIDAK_SESUAI", cap31!.realisasi!, `Realisasi kinerja sasaran ${no} di Tabel 3.1 sel ${cap31!.realisasi!.address} tertulis ${cap31!.realisasi!.text}, sedangkan Tabel 3.2 mencatat ${showQty(R32)}.`, qtyExpected(R32), R32.unit === "%" || R31.unit === "%" ? "persen" : "angka");

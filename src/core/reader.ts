@@ -101,7 +101,7 @@ function bestHeaderAt(view: SheetView, id: TableId, row: number): HeaderMatch | 
   if (row + 1 <= view.lastRow) {
     const two = matchHeader(view, id, [row, row + 1]);
     const below = matchHeader(view, id, [row + 1]);
-    if (two.requiredMatched > one.requiredMatched && two.requiredMatched > below.requiredMatched) best = two;
+    if (two.requiredMatched > one.requiredMatched && two.requiredMatched >= below.requiredMatched) best = two;
   }
   return acceptable(id, best) ? best : null;
 }
