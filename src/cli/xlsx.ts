@@ -1,4 +1,5 @@
 // ExcelJS ⇄ the engine's grid: the Node side's only contact with .xlsx files.
+import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { Area, CellValue, DerivedCell, GridCell, GridSheet, GridWorkbook } from "../core";
 
@@ -65,6 +66,8 @@ export class UnreadableFileError extends Error {}
 export async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
+    const st = await fs.stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
     await wb.xlsx.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
