@@ -47,6 +47,8 @@ interface HeaderMatch {
   requiredMatched: number;
   left: number;
   right: number;
+  /** The upper row carries parent labels (Anggaran, Kinerja) over the lower row. */
+  grouped: boolean;
 }
 
 /** Maps the columns of a header band (1 or 2 rows starting at `row`). */
@@ -57,6 +59,7 @@ function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch 
   const columns: Partial<Record<ColumnKey, number>> = {};
   const taken = new Set<ColumnKey>();
   let parent: "anggaran" | "kinerja" | undefined;
+  let grouped = false;
   let left = Infinity;
   let right = -Infinity;
   for (let c = first; c <= last; c++) {
@@ -66,6 +69,7 @@ function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch 
     if (rows.length > 1) {
       if (upper !== "") parent = GROUP_LABELS[upper];
       else if (lower === "") parent = undefined;
+      if (parent && lower !== "" && lower !== upper) grouped = true;
     }
     const label = lower || upper;
     if (label === "") continue;
@@ -80,7 +84,7 @@ function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch 
     right = Math.max(right, c);
   }
   const requiredMatched = spec.columns.filter((s) => s.required && columns[s.key] !== undefined).length;
-  return { rows, columns, matched: taken.size, requiredMatched, left, right };
+  return { rows, columns, matched: taken.size, requiredMatched, left, right, grouped };
 }
 
 function requiredCount(id: TableId): number {
@@ -101,7 +105,7 @@ function bestHeaderAt(view: SheetView, id: TableId, row: number): HeaderMatch | 
   if (row + 1 <= view.lastRow) {
     const two = matchHeader(view, id, [row, row + 1]);
     const below = matchHeader(view, id, [row + 1]);
-    if (two.requiredMatched > one.requiredMatched && two.requiredMatched >= below.requiredMatched) best = two;
+    if (two.requiredMatched > one.requiredMatched && (two.requiredMatched > below.requiredMatched || two.grouped)) best = two;
   }
   return acceptable(id, best) ? best : null;
 }
