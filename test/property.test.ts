@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { analyze, GridCell, GridWorkbook } from "../src/core";
 import { workbookToGrid } from "../src/cli/xlsx";
-import { buildWorkbook, ReportSeed, SasaranSeed } from "./fixtures/seed";
+import { buildWorkbook } from "./fixtures/seed";
+import { optsArb, reportArb } from "./helpers/arbitraries";
 
 const LABELS = [
   "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 3.1", "Tabel 3.2", "No", "Sasaran Kegiatan", "Indikator Kinerja", "Target",
@@ -44,42 +45,6 @@ describe("the reader never throws", () => {
       { numRuns: 300 },
     );
   });
-});
-
-// A consistent report: sums agree, pagu agrees, realisasi within pagu, targets agree.
-const subArb = fc.record({
-  anggaran: fc.integer({ min: 1, max: 2_000_000 }).map((n) => n * 1000),
-  share: fc.constantFrom(0, 0.1, 0.25, 0.5, 1, 0.3333),
-  name: fc.constantFrom("Fasilitasi Musyawarah", "Sinkronisasi Program", "Pembinaan Lembaga", "Pelatihan Kader", "Pendataan Keluarga"),
-});
-
-const sasaranArb = fc.record({
-  subs: fc.array(subArb, { minLength: 1, maxLength: 5 }),
-  unit: fc.boolean(),
-  target: fc.integer({ min: 1, max: 50 }),
-  done: fc.integer({ min: 0, max: 60 }),
-});
-
-export const reportArb: fc.Arbitrary<ReportSeed> = fc.array(sasaranArb, { minLength: 1, maxLength: 4 }).map((list) => ({
-  title: ["LAPORAN KINERJA TRIWULAN II", "Seksi Uji", "Tahun 2025"],
-  sasaran: list.map((s, i): SasaranSeed => ({
-    name: `Meningkatnya Sasaran Nomor ${i + 1}`,
-    indikator: `Persentase Indikator ${i + 1}`,
-    target: s.unit ? { n: s.target, unit: "Dokumen" } : { pct: 1 },
-    realisasi: s.unit ? { n: Math.min(s.done, s.target * 2), unit: "Dokumen" } : { pct: Math.min(s.done, 100) / 100 },
-    kegiatan: `Kegiatan Nomor ${i + 1}`,
-    subs: s.subs.map((x, j) => {
-      const realisasi = Math.round((x.anggaran * x.share) / 1000) * 1000;
-      return { name: `${x.name} ${i + 1}.${j + 1}`, indikator: `Jumlah ${x.name}`, anggaran: x.anggaran, pagu32: x.anggaran, realisasi, jadwal: j % 2 ? "Oktober 2025" : "" };
-    }),
-  })),
-}));
-
-export const optsArb = fc.record({
-  layout: fc.constantFrom("sheets" as const, "captions" as const),
-  numbers: fc.constantFrom("text" as const, "number" as const),
-  merges: fc.boolean(),
-  startCol: fc.integer({ min: 1, max: 3 }),
 });
 
 describe("a consistent report", () => {

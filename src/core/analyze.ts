@@ -436,7 +436,8 @@ function checkSasaran(ctx: Ctx, s: Sasaran, settings: Settings): SasaranFigures 
       label: subLabel(s.index, j),
       name: name(x.rincian?.subKegiatan) || name(row?.sasaran),
       indikator: name(row?.indikator),
-      pagu: resolved23[j] ?? pg,
+      // The pagu its capaian was computed from (3.2), else the rincian's (2.3).
+      pagu: pg ?? resolved23[j],
       realisasi: real,
       capaianAnggaran: cap,
       kinerja: kin,
@@ -557,7 +558,7 @@ function structure(ctx: Ctx, report: Report): void {
     const hr = found.headerRows[0];
     for (const col of found.missing) {
       ctx.findings.push(
-        finding("KOLOM_TIDAK_DITEMUKAN", { sheet: found.view.name, row: hr, col: found.left, address: a1(hr, found.left), text: displayText(found.view.cell(hr, found.left)) }, `Kolom "${col.title}" tidak ditemukan pada judul kolom Tabel ${id} (baris ${hr + 1} lembar "${found.view.name}"). Tambahkan kolom itu atau perbaiki judulnya.`),
+        finding("KOLOM_TIDAK_DITEMUKAN", { sheet: found.view.name, row: hr, col: found.left, address: a1(hr, found.left), text: displayText(found.view.cell(hr, found.left)), table: id }, `Kolom "${col.title}" tidak ditemukan pada judul kolom Tabel ${id} (baris ${hr + 1} lembar "${found.view.name}"). Tambahkan kolom itu atau perbaiki judulnya.`),
       );
     }
   }

@@ -72,11 +72,13 @@ export interface Finding {
   col?: number;
   /** How `expected` is written back by "Terapkan": a money/count figure or a percentage. */
   expectedKind?: "angka" | "persen";
+  /** The table the cell belongs to. */
+  table?: string;
 }
 
 export function finding(
   code: FindingCode,
-  at: Field | { sheet: string; row: number; col: number; address: string; text?: string } | null,
+  at: Field | { sheet: string; row: number; col: number; address: string; text?: string; table?: string } | null,
   message: string,
   expected: Decimal | number | string | null = null,
   expectedKind?: Finding["expectedKind"],
@@ -91,6 +93,7 @@ export function finding(
     expected: exp,
     message,
     ...(at ? { row: at.row, col: at.col } : {}),
+    ...(at?.table ? { table: at.table } : {}),
     ...(exp !== null && expectedKind ? { expectedKind } : {}),
   };
 }

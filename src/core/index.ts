@@ -9,6 +9,6 @@ export { parseText, parseValue, displayText } from "./number";
 export type { Parsed } from "./number";
 export { TABLE_IDS, TABLE_SPECS } from "./tables";
 export type { TableId } from "./tables";
-export { narasi } from "./narasi";
+export { narasi, narasiParagraf } from "./narasi";
 export type { NarasiOptions } from "./narasi";
 export { default as Decimal } from "decimal.js";
