@@ -1,0 +1,145 @@
+// The pane's state and the actions behind its buttons and the ribbon's: thin glue between the adapter and the DOM.
+import { Analysis, Finding, Settings, withDefaults } from "../core";
+import * as excel from "../excel/office";
+import { Strings, stringsFor } from "./i18n";
+
+export type MessageKind = "success" | "error" | "info";
+
+export interface PaneState {
+  busy: boolean;
+  analysis: Analysis | null;
+  narasi: string | null;
+  message: { kind: MessageKind; text: string } | null;
+  settings: Settings;
+  undoDepth: number;
+}
+
+export const state: PaneState = { busy: false, analysis: null, narasi: null, message: null, settings: withDefaults(), undoDepth: 0 };
+
+let t: Strings = stringsFor("id-ID");
+export const strings = (): Strings => t;
+
+const listeners: (() => void)[] = [];
+export function subscribe(fn: () => void): void {
+  listeners.push(fn);
+}
+function changed(): void {
+  for (const fn of listeners) fn();
+}
+
+export function init(): void {
+  t = stringsFor(excel.displayLanguage());
+  state.settings = withDefaults(excel.loadSettings());
+  changed();
+}
+
+/** A readable sentence for any failure: Office errors by code, everything else by message. */
+export function errorMessage(e: unknown): string {
+  const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
+  switch (err?.code) {
+    case "InvalidOperationInCellEditMode":
+      return "Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu coba lagi.";
+    case "ItemNotFound":
+      return "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus). Klik Periksa lalu coba lagi.";
+    case "AccessDenied":
+    case "InvalidOperation":
+      return `Excel menolak perubahan (${err.code}): lembar mungkin terlindungi atau buku kerja hanya-baca.`;
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return "Buku kerja terlalu besar untuk dibaca sekaligus di Excel untuk web.";
+  }
+  const msg = err?.message || String(e);
+  return `Terjadi kesalahan: ${msg}`;
+}
+
+/** Runs one action with the busy indicator; every failure becomes the pane's message (never only the console). */
+async function act(fn: () => Promise<string>): Promise<boolean> {
+  if (state.busy) return false;
+  state.busy = true;
+  state.message = null;
+  changed();
+  try {
+    const text = await fn();
+    state.message = { kind: "success", text };
+    return true;
+  } catch (e) {
+    state.message = { kind: "error", text: errorMessage(e) };
+    return false;
+  } finally {
+    state.busy = false;
+    changed();
+  }
+}
+
+const count = (a: Analysis, sev: Finding["severity"]) => a.findings.filter((f) => f.severity === sev).length;
+
+async function refreshUndo(): Promise<void> {
+  try {
+    state.undoDepth = await excel.undoDepth();
+  } catch {
+    state.undoDepth = 0;
+  }
+}
+
+export const actions = {
+  periksa: () =>
+    act(async () => {
+      const a = await excel.periksa(state.settings);
+      state.analysis = a;
+      return t.periksaDone(count(a, "error"), count(a, "warning"));
+    }),
+  hitung: () =>
+    act(async () => {
+      const r = await excel.hitungCapaian(state.settings);
+      state.analysis = r.analysis;
+      await refreshUndo();
+      return t.hitungDone(r.written, r.marked, count(r.analysis, "error"));
+    }),
+  narasi: () =>
+    act(async () => {
+      const r = await excel.buatNarasi(state.settings);
+      state.analysis = r.analysis;
+      state.narasi = r.paragraphs.join("\n\n");
+      await refreshUndo();
+      return t.narasiDone(r.paragraphs.length);
+    }),
+  urungkan: () =>
+    act(async () => {
+      const label = await excel.urungkan();
+      await refreshUndo();
+      if (!label) return t.undoEmpty;
+      // The workbook changed back: the findings shown are recomputed from it.
+      state.analysis = await excel.periksa(state.settings);
+      return t.undoDone(label);
+    }),
+  terapkan: (f: Finding) =>
+    act(async () => {
+      await excel.terapkan(f);
+      await refreshUndo();
+      state.analysis = await excel.periksa(state.settings);
+      return t.applied(`${f.sheet}!${f.cell}`);
+    }),
+  select: async (f: Finding) => {
+    if (!f.sheet || !f.cell) return;
+    try {
+      await excel.selectCell(f.sheet, f.cell);
+    } catch (e) {
+      state.message = { kind: "error", text: errorMessage(e) };
+      changed();
+    }
+  },
+  saveSettings: (s: Settings) =>
+    act(async () => {
+      state.settings = withDefaults(s);
+      await excel.saveSettings(state.settings);
+      return t.saved;
+    }),
+  notify: (kind: MessageKind, text: string) => {
+    state.message = { kind, text };
+    changed();
+  },
+  refreshUndo: async () => {
+    await refreshUndo();
+    changed();
+  },
+};

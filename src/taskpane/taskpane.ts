@@ -1,0 +1,239 @@
+// The task pane: plain DOM, text only (textContent / createElement), never HTML built from workbook content.
+import { Decimal, Finding, SKALA_PREDIKAT, Settings, TITLE, formatAngka, formatPersen, withDefaults } from "../core";
+import { registerCommands } from "../commands/commands";
+import { onReady, primeSheetList } from "../excel/office";
+import { actions, init, state, strings, subscribe } from "./controller";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function expectedText(f: Finding): string | null {
+  if (f.expected === null || f.expected === undefined) return null;
+  if (typeof f.expected === "string") return f.expected;
+  return f.expectedKind === "persen" ? formatPersen(new Decimal(f.expected)) : formatAngka(new Decimal(f.expected));
+}
+
+function renderStatic(): void {
+  const t = strings();
+  document.documentElement.lang = t.lang;
+  $("title").textContent = t.title;
+  $("subtitle").textContent = t.subtitle;
+  $("btn-periksa").textContent = t.periksa;
+  $("btn-hitung").textContent = t.hitung;
+  $("btn-narasi").textContent = t.narasi;
+  $("btn-urungkan").textContent = t.urungkan;
+  $("busy-text").textContent = t.busy;
+  $("findings-title").textContent = t.temuan;
+  $("narasi-title").textContent = t.narasiTitle;
+  $("btn-salin").textContent = t.salin;
+  $("settings-title").textContent = t.settings;
+}
+
+function renderFindings(): void {
+  const t = strings();
+  const box = $("findings");
+  box.replaceChildren();
+  const a = state.analysis;
+  if (!a) {
+    box.append(el("p", "empty", t.notChecked));
+    return;
+  }
+  if (!a.findings.length) {
+    box.append(el("p", "empty", t.noFindings));
+    return;
+  }
+  for (const sev of ["error", "warning", "info"] as const) {
+    const list = a.findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    const group = el("div", `group ${sev}`);
+    group.dataset.severity = sev;
+    group.append(el("h3", undefined, `${t[sev]} (${list.length})`));
+    const ul = el("ul", "findings-list");
+    for (const f of list) ul.append(findingItem(f));
+    group.append(ul);
+    box.append(group);
+  }
+}
+
+function findingItem(f: Finding): HTMLLIElement {
+  const t = strings();
+  const li = el("li", `finding ${f.severity}`);
+  li.dataset.code = f.code;
+  if (f.sheet && f.cell) {
+    li.tabIndex = 0;
+    li.title = t.goTo;
+    li.dataset.cell = `${f.sheet}!${f.cell}`;
+    const go = () => void actions.select(f);
+    li.addEventListener("click", go);
+    li.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        go();
+      }
+    });
+  }
+  li.append(el("div", "code", TITLE[f.code] ?? f.code));
+  li.append(el("p", "msg", f.message));
+  const meta = el("div", "meta");
+  const cell = el("span", "cell");
+  cell.append(`${t.cell}: `, el("b", undefined, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : t.workbook));
+  meta.append(cell);
+  const exp = expectedText(f);
+  if (exp !== null) {
+    const e = el("span", "expected");
+    e.append(`${t.expected}: `, el("b", undefined, exp));
+    meta.append(e);
+    if (f.sheet && f.cell) {
+      const b = el("button", "btn small apply", t.terapkan);
+      b.type = "button";
+      b.disabled = state.busy;
+      b.addEventListener("click", (ev) => {
+        ev.stopPropagation(); // applying is not the same as selecting
+        void actions.terapkan(f);
+      });
+      meta.append(b);
+    }
+  }
+  li.append(meta);
+  return li;
+}
+
+function renderNarasi(): void {
+  const section = $("narasi-section");
+  const box = $("narasi");
+  if (state.narasi === null) {
+    section.hidden = true;
+    return;
+  }
+  section.hidden = false;
+  box.replaceChildren(...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)));
+}
+
+function renderSettings(): void {
+  const t = strings();
+  const body = $("settings-body");
+  body.replaceChildren();
+  const s = state.settings;
+  const select = (id: string, options: [string, string][], value: string) => {
+    const sel = el("select");
+    sel.id = id;
+    for (const [v, label] of options) {
+      const o = el("option", undefined, label);
+      o.value = v;
+      o.selected = v === value;
+      sel.append(o);
+    }
+    return sel;
+  };
+  const field = (label: string, control: HTMLElement, extra?: HTMLElement) => {
+    const l = el("label", undefined, label);
+    l.htmlFor = control.id;
+    if (extra) l.append(" ", extra);
+    body.append(l, control);
+  };
+
+  body.append(el("h2", undefined, t.polaritas));
+  const sasaran = state.analysis?.sasaran ?? [];
+  if (!sasaran.length) body.append(el("p", "empty", t.noSasaran));
+  for (const sa of sasaran) {
+    const key = String(sa.index + 1);
+    const sel = select(`pol-${key}`, [["positif", t.positif], ["negatif", t.negatif]], s.polaritas[key] ?? "positif");
+    sel.dataset.sasaran = key;
+    field(`${t.sasaran} ${key}`, sel, el("span", "sasaran-name", sa.name));
+  }
+  field(t.efisiensi, select("efisiensi", [["selisih", t.selisih], ["rasio", t.rasio], ["sisa", t.sisa]], s.efisiensi));
+  const scales = Object.entries(SKALA_PREDIKAT).map(([k, v]) => [k, v.title] as [string, string]);
+  field(t.predikat, select("predikat", scales, typeof s.predikat === "string" ? s.predikat : scales[0]?.[0] ?? ""));
+  const save = el("button", "btn", t.simpan);
+  save.type = "button";
+  save.id = "btn-simpan";
+  save.style.marginTop = "12px";
+  save.addEventListener("click", () => {
+    const polaritas: Settings["polaritas"] = { ...s.polaritas };
+    body.querySelectorAll<HTMLSelectElement>("select[data-sasaran]").forEach((sel) => {
+      polaritas[sel.dataset.sasaran!] = sel.value === "negatif" ? "negatif" : "positif";
+    });
+    const efisiensi = ($("efisiensi") as HTMLSelectElement).value as Settings["efisiensi"];
+    const predikat = ($("predikat") as HTMLSelectElement).value;
+    void actions.saveSettings(withDefaults({ polaritas, efisiensi, predikat }));
+  });
+  body.append(save);
+}
+
+let settingsKey = "";
+function render(): void {
+  $("busy").hidden = !state.busy;
+  document.body.setAttribute("aria-busy", String(state.busy));
+  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"]) ($(id) as HTMLButtonElement).disabled = state.busy;
+  ($("btn-urungkan") as HTMLButtonElement).disabled = state.busy || state.undoDepth === 0;
+  const m = $("message");
+  m.hidden = !state.message;
+  m.className = `message ${state.message?.kind ?? ""}`;
+  m.textContent = state.message?.text ?? "";
+  renderFindings();
+  renderNarasi();
+  // Rebuilding the settings form would drop a choice the user has not saved yet; only when its inputs change.
+  const key = JSON.stringify([state.settings, state.analysis?.sasaran.map((x) => x.name) ?? []]);
+  if (key !== settingsKey) {
+    settingsKey = key;
+    renderSettings();
+  }
+}
+
+async function copyNarasi(): Promise<void> {
+  const t = strings();
+  const text = state.narasi ?? "";
+  try {
+    await navigator.clipboard.writeText(text);
+    actions.notify("success", t.copied);
+  } catch {
+    // Clipboard API may be blocked in the Office webview: select the text so Ctrl+C works.
+    const range = document.createRange();
+    range.selectNodeContents($("narasi"));
+    const sel = window.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch {
+      ok = false;
+    }
+    actions.notify(ok ? "success" : "info", ok ? t.copied : t.copyFailed);
+  }
+}
+
+function wire(): void {
+  $("btn-periksa").addEventListener("click", () => void actions.periksa());
+  $("btn-hitung").addEventListener("click", () => void actions.hitung());
+  $("btn-narasi").addEventListener("click", () => void actions.narasi());
+  $("btn-urungkan").addEventListener("click", () => void actions.urungkan());
+  $("btn-salin").addEventListener("click", () => void copyNarasi());
+}
+
+void onReady()
+  .then(async () => {
+    init();
+    registerCommands();
+    renderStatic();
+    wire();
+    subscribe(render);
+    render();
+    await primeSheetList();
+    await actions.refreshUndo();
+  })
+  .catch((e) => {
+    // Even a failure before the pane is wired must be readable.
+    const m = document.getElementById("message");
+    if (m) {
+      m.hidden = false;
+      m.className = "message error";
+      m.textContent = `Add-in tidak dapat dimuat: ${(e as Error)?.message ?? String(e)}`;
+    }
+  });

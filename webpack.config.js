@@ -1,0 +1,77 @@
+// Bundles the task pane (which also registers the ribbon handlers: shared runtime) and a standalone commands page.
+// Production: `ADDIN_PROD_URL=https://addin.example.go.id/lkjip/ npm run build` rewrites the manifest's URLs.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { rewriteManifestUrls } = require("./scripts/manifest-urls");
+
+const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const PROD_URL = process.env.ADDIN_PROD_URL || "https://localhost:3000/";
+
+/** The office.js files an Excel add-in loads: the loader, Excel's host scripts, and the localized strings. No telemetry, no other hosts. */
+function officeJsFile(file) {
+  const rel = path.relative(OFFICE_JS, file).split(path.sep).join("/");
+  if (/\.debug\.js$/.test(rel)) return false;
+  return /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) || /^excel[-\w.]*\.js$/.test(rel) || /^[a-z]{2,3}(-[a-z0-9]+)?\/office_strings\.js$/.test(rel);
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  if (!dev && !process.env.ADDIN_PROD_URL) {
+    console.warn("ADDIN_PROD_URL tidak diisi: dist/manifest.xml tetap menunjuk ke https://localhost:3000/ (hanya untuk uji coba).");
+  }
+  const config = {
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/main.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking stays on (no transpileOnly); ES modules let webpack drop unused engine code.
+            options: { configFile: "tsconfig.json", compilerOptions: { module: "es2020", sourceMap: dev }, onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (buf) => (dev ? buf : rewriteManifestUrls(buf.toString(), PROD_URL)) },
+          { from: OFFICE_JS, to: "office-js", filter: officeJsFile },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      liveReload: true,
+    },
+  };
+  if (dev && process.env.WEBPACK_SERVE) {
+    // Only the dev server needs the trusted localhost certificate (office-addin-dev-certs installs it once).
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
