@@ -9,7 +9,7 @@ import { Field, Report, Row, Sasaran, buildReport, subLabel } from "./model";
 import { NumberParsed, displayText, sameAtPrecision } from "./number";
 import { readTables } from "./reader";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "./tables";
-import { nameSimilarity, sameName } from "./text";
+import { nameSimilarity, normalizeLabel, sameName } from "./text";
 
 export const FORMAT_UANG = "#,##0";
 export const FORMAT_PERSEN = "0.00%";
@@ -588,11 +588,23 @@ function structure(ctx: Ctx, report: Report): void {
   });
 }
 
+/** Names by their normalised form, built on first need, to spot a row whose name belongs to another row. */
+function namePool(fields: () => (Field | undefined)[]): () => Map<string, Field> {
+  let pool: Map<string, Field> | undefined;
+  return () => {
+    if (pool) return pool;
+    pool = new Map<string, Field>();
+    for (const f of fields()) if (f && f.text !== "" && !pool.has(normalizeLabel(f.text))) pool.set(normalizeLabel(f.text), f);
+    return pool;
+  };
+}
+
 function names(ctx: Ctx, report: Report): void {
-  const pkNames = report.sasaran.map((s) => s.pk?.sasaran).filter((f): f is Field => !!f && f.text !== "");
-  const compare = (later: Field | undefined, ref: Field | undefined, what: string, pool: Field[]) => {
-    if (!later || !ref || later.text === "" || ref.text === "" || sameName(later.text, ref.text)) return;
-    const other = pool.find((p) => p !== ref && sameName(p.text, later.text));
+  const pkNames = namePool(() => report.sasaran.map((s) => s.pk?.sasaran));
+  const compare = (later: Field | undefined, ref: Field | undefined, what: string, pool: () => Map<string, Field>) => {
+    if (!later || !ref || later.text === ref.text || later.text === "" || ref.text === "" || sameName(later.text, ref.text)) return;
+    const match = pool().get(normalizeLabel(later.text));
+    const other = match && match !== ref ? match : undefined;
     const order = other ? ` Nama ini sama dengan baris lain (Tabel ${other.table} sel ${other.address}): periksa urutan baris.` : "";
     const sim = nameSimilarity(later.text, ref.text);
     const note = sim < 0.5 && !other ? " Namanya jauh berbeda: pastikan baris ini memang pasangannya." : "";
@@ -605,19 +617,27 @@ function names(ctx: Ctx, report: Report): void {
     compare(s.anggaran?.sasaran, ref, `sasaran ${s.index + 1}`, pkNames);
     compare(s.capaian?.sasaran, ref, `sasaran ${s.index + 1}`, pkNames);
     compare(s.cost?.sasaran, ref, `sasaran ${s.index + 1}`, pkNames);
-    const subPool = s.subs.map((x) => x.rincian?.subKegiatan).filter((f): f is Field => !!f);
+    const subPool = namePool(() => s.subs.map((x) => x.rincian?.subKegiatan));
     s.subs.forEach((x, j) => compare(x.cost?.sasaran, x.rincian?.subKegiatan, `sub kegiatan ${subLabel(s.index, j)}`, subPool));
   }
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** Rows that can hold a period: the top of each sheet (cover, titles) and the lines around each caption. */
+function titleRows(wb: GridWorkbook, captions: { view: { sheet: GridWorkbook["sheets"][number] }; row: number }[]) {
+  const rows: (GridWorkbook["sheets"][number]["cells"][number])[] = [];
+  for (const sheet of wb.sheets) rows.push(...sheet.cells.slice(0, 15));
+  for (const c of captions) rows.push(...c.view.sheet.cells.slice(c.row - c.view.sheet.top, c.row - c.view.sheet.top + 3));
+  return rows;
+}
+
 /** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function detectPeriod(wb: GridWorkbook): Period {
+export function detectPeriod(wb: GridWorkbook, captions: Parameters<typeof titleRows>[1] = []): Period {
   let triwulan: number | null = null;
   let tahun: number | null = null;
-  for (const sheet of wb.sheets) {
-    for (const row of sheet.cells) {
+  for (const row of titleRows(wb, captions)) {
+    {
       for (const cell of row ?? []) {
         const v = cell?.value;
         if (typeof v !== "string" || v.length > 300) continue;
@@ -639,14 +659,16 @@ export function detectPeriod(wb: GridWorkbook): Period {
 function attachDoubts(figs: SasaranFigures[], report: Report, findings: Finding[]): void {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.severity !== "error" || !f.sheet || !f.cell) continue;
-    const k = `${f.sheet}!${f.cell}`;
+    if (f.severity !== "error" || !f.sheet || f.row === undefined || f.col === undefined) continue;
+    const k = `${f.sheet}!${f.row * 16384 + f.col}`;
     byCell.set(k, [...(byCell.get(k) ?? []), f]);
   }
-  const of = (row: Row | undefined): Finding[] =>
-    row
-      ? (Object.values(row).filter((v) => typeof v === "object" && v !== null) as Field[]).flatMap((f) => byCell.get(keyOf(f)) ?? [])
-      : [];
+  if (byCell.size === 0) return;
+  const rowsWithDoubt = new Set([...byCell.keys()].map((k) => k.replace(/\d+$/, (n) => String(Math.floor(Number(n) / 16384)))));
+  const of = (row: Row | undefined): Finding[] => {
+    if (!row || !rowsWithDoubt.has(`${row.sheet}!${row.row}`)) return [];
+    return (Object.values(row).filter((v) => v instanceof Field) as Field[]).flatMap((f) => byCell.get(`${f.sheet}!${f.row * 16384 + f.col}`) ?? []);
+  };
   figs.forEach((fig, i) => {
     const s = report.sasaran[i];
     fig.doubtful = [...of(s.pk), ...of(s.anggaran), ...of(s.jumlah), ...of(s.capaian), ...of(s.cost)];
@@ -669,7 +691,7 @@ export function analyze(wb: GridWorkbook, settingsIn?: Partial<Settings>): Analy
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: detectPeriod(wb),
+    period: detectPeriod(wb, read.captions),
     settings,
     tables: TABLE_IDS.map((id) => {
       const t = read.tables[id];

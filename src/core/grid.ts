@@ -71,13 +71,18 @@ export function parseA1(address: string): { row: number; col: number } | null {
 
 /** Reads cells by absolute coordinates, with merged areas resolved to their top-left cell. */
 export class SheetView {
-  private readonly mergeOf = new Map<string, Area>();
+  // Keyed by row * 2^14 + col (Excel has at most 16,384 columns): no string per lookup.
+  private readonly mergeOf = new Map<number, Area>();
+  readonly lastCol: number;
 
   constructor(readonly sheet: GridSheet) {
+    let w = 0;
+    for (const row of sheet.cells) if (row && row.length > w) w = row.length;
+    this.lastCol = sheet.left + w - 1;
     for (const m of sheet.merges) {
       // Large merges (whole-row titles) are few; indexing every covered cell keeps lookups O(1).
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(`${r},${c}`, m);
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * 16384 + c, m);
       }
     }
   }
@@ -94,11 +99,6 @@ export class SheetView {
   get firstCol(): number {
     return this.sheet.left;
   }
-  get lastCol(): number {
-    let w = 0;
-    for (const row of this.sheet.cells) if (row && row.length > w) w = row.length;
-    return this.sheet.left + w - 1;
-  }
 
   /** The cell stored at (row, col), ignoring merges. */
   raw(row: number, col: number): GridCell | undefined {
@@ -108,7 +108,7 @@ export class SheetView {
   }
 
   merge(row: number, col: number): Area | undefined {
-    return this.mergeOf.get(`${row},${col}`);
+    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * 16384 + col);
   }
 
   /** The cell at (row, col); inside a merge, the merge's top-left cell. */

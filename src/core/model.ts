@@ -5,17 +5,30 @@ import { FoundTable, ReadResult } from "./reader";
 import { ColumnKey, TableId } from "./tables";
 import { normalizeLabel } from "./text";
 
-/** One cell of a table, read once. */
-export interface Field {
-  table: TableId;
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-  cell: GridCell | undefined;
-  parsed: Parsed;
+/** One cell of a table; parsed and formatted on first use (most name cells are never parsed). */
+export class Field {
+  private _parsed?: Parsed;
+  private _text?: string;
+  private _address?: string;
+
+  constructor(
+    readonly table: TableId,
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+    readonly cell: GridCell | undefined,
+  ) {}
+
+  get address(): string {
+    return (this._address ??= a1(this.row, this.col));
+  }
+  get parsed(): Parsed {
+    return (this._parsed ??= parseCell(this.cell));
+  }
   /** What the user sees in the cell. */
-  text: string;
+  get text(): string {
+    return (this._text ??= displayText(this.cell));
+  }
 }
 
 export type Row = Partial<Record<ColumnKey, Field>> & { row: number; table: TableId; sheet: string };
@@ -49,31 +62,39 @@ export interface Report {
 function field(t: FoundTable, row: number, col: number): Field {
   // A cell covered by a merge but not its top-left is empty for the body (the merge's value belongs to its first row).
   const cell = t.view.isMergedTail(row, col) ? undefined : t.view.raw(row, col);
-  return { table: t.id, sheet: t.view.name, row, col, address: a1(row, col), cell, parsed: parseCell(cell), text: displayText(cell) };
+  return new Field(t.id, t.view.name, row, col, cell);
 }
 
-export function rowOf(t: FoundTable, row: number): Row {
+export function rowOf(t: FoundTable, row: number, cols = Object.entries(t.columns) as [ColumnKey, number][]): Row {
   const out: Row = { row, table: t.id, sheet: t.view.name };
-  for (const [key, col] of Object.entries(t.columns) as [ColumnKey, number][]) out[key] = field(t, row, col);
+  for (const [key, col] of cols) out[key] = field(t, row, col);
   return out;
 }
 
-/** Any non-empty content in the row's mapped cells. */
-function hasContent(r: Row): boolean {
-  return (Object.keys(r) as (keyof Row)[]).some((k) => {
-    const f = r[k];
-    return typeof f === "object" && f !== null && f.text !== "";
-  });
+function isBlank(cell: GridCell | undefined): boolean {
+  const v = cell?.value;
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The table's body rows that hold anything in its mapped columns, as Rows (blank rows never become objects). */
+function rowsOf(t: FoundTable): Row[] {
+  const cols = Object.entries(t.columns) as [ColumnKey, number][];
+  const out: Row[] = [];
+  for (const r of t.rows) {
+    if (cols.every(([, c]) => t.view.isMergedTail(r, c) || isBlank(t.view.raw(r, c)))) continue;
+    out.push(rowOf(t, r, cols));
+  }
+  return out;
 }
 
 const text = (f: Field | undefined) => (f ? cleanText(f.text) : "");
-const isTotalLabel = (s: string) => /^(jumlah|total|sub total|subtotal)\b/.test(normalizeLabel(s));
+const MAYBE_TOTAL = /^\W*(jumlah|total|sub)/i;
+const TOTAL = /^(jumlah|total|sub total|subtotal)\b/;
+const isTotalLabel = (s: string) => MAYBE_TOTAL.test(s) && TOTAL.test(normalizeLabel(s));
 
 function plainRows(t: FoundTable | undefined): Row[] {
   if (!t) return [];
-  return t.rows
-    .map((r) => rowOf(t, r))
-    .filter((r) => hasContent(r) && !isTotalLabel(text(r.no) || text(r.sasaran)));
+  return rowsOf(t).filter((r) => !isTotalLabel(text(r.no) || text(r.sasaran)));
 }
 
 interface Group {
@@ -86,8 +107,7 @@ function rincianGroups(t: FoundTable | undefined): Group[] {
   if (!t) return [];
   const groups: Group[] = [];
   let cur: Group | null = null;
-  for (const r of t.rows.map((x) => rowOf(t, x))) {
-    if (!hasContent(r)) continue;
+  for (const r of rowsOf(t)) {
     const labels = [r.kegiatan, r.subKegiatan].map(text).concat(displayText(t.view.raw(r.row, t.left)));
     if (labels.some(isTotalLabel)) {
       if (cur) {
@@ -109,6 +129,12 @@ function rincianGroups(t: FoundTable | undefined): Group[] {
   return groups;
 }
 
+function filledCount(r: Row): number {
+  let n = 0;
+  for (const v of Object.values(r)) if (v instanceof Field && v.text !== "") n++;
+  return n;
+}
+
 // `1.`, `1`, `1)` → sasaran 1; `1.a`, `1a`, `1.a.` → sub kegiatan of sasaran 1.
 const SASARAN_NO = /^(\d+)\s*[.)]?$/;
 const SUB_NO = /^(\d+)\s*[.)]?\s*([a-z])\s*[.)]?$/i;
@@ -121,13 +147,11 @@ function costRows(t: FoundTable | undefined): { sasaran: Map<number, Row>; subs:
   let afterSeparator = false;
   let lastSasaran = 0;
   let lastSubOwner = 0;
-  for (const r of t.rows.map((x) => rowOf(t, x))) {
-    if (!hasContent(r)) continue;
+  for (const r of rowsOf(t)) {
     const no = text(r.no);
     const name = text(r.sasaran);
-    const filled = (Object.keys(r) as (keyof Row)[]).filter((k) => typeof r[k] === "object" && (r[k] as Field).text !== "");
     // The `Kegiatan` separator row: its only text.
-    if (filled.length === 1 && /^(sub )?kegiatan$/.test(normalizeLabel(no || name))) {
+    if (/kegiatan/i.test(no || name) && /^(sub )?kegiatan$/.test(normalizeLabel(no || name)) && filledCount(r) === 1) {
       afterSeparator = true;
       continue;
     }

@@ -135,12 +135,16 @@ function isNumberingRow(view: SheetView, row: number, left: number, right: numbe
 export function findCaptions(views: SheetView[]): Caption[] {
   const out: Caption[] = [];
   for (const view of views) {
-    for (let r = view.firstRow; r <= view.lastRow; r++) {
-      for (let c = view.firstCol; c <= view.lastCol; c++) {
-        const v = view.raw(r, c)?.value;
-        if (typeof v !== "string" || !/^\s*tabel/i.test(v)) continue;
+    const { cells, top, left } = view.sheet;
+    for (let i = 0; i < cells.length; i++) {
+      const row = cells[i];
+      if (!row) continue;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j]?.value;
+        // Cheap first-letter test before the regex: this loop sees every cell of the workbook.
+        if (typeof v !== "string" || v.length < 9 || (v.charCodeAt(0) | 32) !== 116 /* t */ && !/^\s*tabel/i.test(v)) continue;
         const m = CAPTION_RE.exec(cleanText(v));
-        if (m) out.push({ id: `${m[1]}.${m[2]}` as TableId, view, row: r, col: c });
+        if (m) out.push({ id: `${m[1]}.${m[2]}` as TableId, view, row: top + i, col: left + j });
       }
     }
   }

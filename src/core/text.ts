@@ -1,15 +1,16 @@
 // Tolerant comparison of header labels and row names: case, punctuation, line breaks, units and small typos.
 
 /** `Pagu (Rp)` → `pagu`; `Sasaran/ Kegiatan` → `sasaran kegiatan`; `%` stays `%`. */
+const UNIT = /\((?:rp|rupiah|%|persen)\.?\)/gi;
+const ACCENTS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^a-z0-9%]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeLabel(s: string): string {
-  const noUnit = s.replace(/\((?:rp|rupiah|%|persen)\.?\)/gi, " ");
-  return noUnit
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9%]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let t = s.replace(UNIT, " ").toLowerCase();
+  // NFKD only when there is something to decompose: it is the costly step.
+  if (NON_ASCII.test(t)) t = t.normalize("NFKD").replace(ACCENTS, "");
+  return t.replace(NON_WORD, " ").trim();
 }
 
 /** Optimal string alignment distance (Levenshtein with transpositions), capped for speed. */
