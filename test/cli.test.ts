@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { run } from "../src/cli/main";
 import { buildSeedWorkbook, SeedOptions } from "./fixtures/seed";
@@ -210,6 +210,5 @@ describe("exit codes and messages", () => {
     expect(bad.stdout).toBe("");
     expect(bad.stderr.trim()).toMatch(/^Berkas tidak ditemukan: /);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
-    void execFileSync;
   }, 60000);
 });

@@ -183,17 +183,17 @@ describe("property: the narrative never contradicts the numbers", () => {
           expect(fig.pct).toContain(m);
           return "";
         });
-        rest = rest.replace(/(\d+) \(([a-z ]+)\)/g, (m, n, words) => {
+        rest = rest.replace(/(\d+) \(([a-z ]+)\)/g, (_m, n, words) => {
           expect(terbilang(Number(n))).toBe(words);
           expect(fig.counts).toContain(Number(n));
           return "";
         });
-        rest = rest.replace(/(\d+)(?= (sub kegiatan|sasaran|angka))/g, (m, n) => {
+        rest = rest.replace(/(\d+)(?= (sub kegiatan|sasaran|angka))/g, (_m, n) => {
           expect(Number(n)).toBeGreaterThan(12);
           expect(fig.counts).toContain(Number(n));
           return "";
         });
-        rest = rest.replace(/(\d+) Dokumen/g, (m, n) => {
+        rest = rest.replace(/(\d+) Dokumen/g, (_m, n) => {
           expect(fig.other).toContain(n);
           return "";
         });
