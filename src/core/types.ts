@@ -1,0 +1,71 @@
+// What the engine hands out: derived cells to write, figures for the narrative, and the whole analysis.
+import Decimal from "decimal.js";
+import { Efisiensi, Polaritas, Settings } from "./capaian";
+import { Finding } from "./findings";
+import { CellValue } from "./grid";
+import { TableId } from "./tables";
+
+/** A cell Hitung Capaian writes. */
+export interface DerivedCell {
+  table: TableId;
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  /** Column title, for the undo list and messages. */
+  what: string;
+  /** The value to write (null clears a stale value); percentages as fractions. */
+  value: number | null;
+  numFmt: string;
+  /** What the cell held before, kept for undo. */
+  previous: { value: CellValue; text: string; numFmt?: string };
+  /** False when the cell already shows this value: nothing to write. */
+  changed: boolean;
+}
+
+export interface SubFigures {
+  index: number;
+  label: string;
+  name: string;
+  indikator: string;
+  pagu: Decimal | null;
+  realisasi: Decimal | null;
+  capaianAnggaran: Decimal | null;
+  kinerja: Decimal | null;
+  jadwal: string;
+  /** Error findings on this sub kegiatan's cells. */
+  doubtful: Finding[];
+}
+
+export interface SasaranFigures {
+  index: number;
+  name: string;
+  indikator: string;
+  kegiatan: string;
+  target: string;
+  realisasi: string;
+  capaianKinerja: Decimal | null;
+  predikat: string | null;
+  pagu: Decimal | null;
+  realisasiAnggaran: Decimal | null;
+  capaianAnggaran: Decimal | null;
+  efisiensi: Efisiensi | null;
+  polaritas: Polaritas;
+  subs: SubFigures[];
+  doubtful: Finding[];
+}
+
+export interface Period {
+  triwulan: number | null;
+  tahun: number | null;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  derived: DerivedCell[];
+  sasaran: SasaranFigures[];
+  period: Period;
+  settings: Settings;
+  /** Where each table was found, for the pane and the command line. */
+  tables: { id: TableId; found: boolean; sheet: string | null; header: string | null; rows: number }[];
+}
