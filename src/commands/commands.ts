@@ -5,13 +5,19 @@ import { associate, showPane } from "../excel/office";
 type Handler = () => Promise<boolean>;
 
 /** Runs a ribbon action, shows the pane with its result, and always tells Office the command is done. */
-export async function runCommand(event: Office.AddinCommands.Event, action: Handler): Promise<void> {
+export async function runCommand(
+  event: Office.AddinCommands.Event,
+  action: Handler,
+): Promise<void> {
   try {
     await action();
     // The result (or the readable error) is the pane's message; show the pane so a one-click user sees it.
     await showPane();
   } catch (e) {
-    actions.notify("error", `Terjadi kesalahan: ${(e as Error)?.message ?? String(e)}`);
+    actions.notify(
+      "error",
+      `Terjadi kesalahan: ${(e as Error)?.message ?? String(e)}`,
+    );
   } finally {
     event.completed();
   }

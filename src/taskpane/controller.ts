@@ -14,7 +14,14 @@ export interface PaneState {
   undoDepth: number;
 }
 
-export const state: PaneState = { busy: false, analysis: null, narasi: null, message: null, settings: withDefaults(), undoDepth: 0 };
+export const state: PaneState = {
+  busy: false,
+  analysis: null,
+  narasi: null,
+  message: null,
+  settings: withDefaults(),
+  undoDepth: 0,
+};
 
 let t: Strings = stringsFor("id-ID");
 export const strings = (): Strings => t;
@@ -35,7 +42,11 @@ export function init(): void {
 
 /** A readable sentence for any failure: Office errors by code, everything else by message. */
 export function errorMessage(e: unknown): string {
-  const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
+  const err = e as {
+    code?: string;
+    message?: string;
+    debugInfo?: { errorLocation?: string };
+  };
   switch (err?.code) {
     case "InvalidOperationInCellEditMode":
       return "Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu coba lagi.";
@@ -71,7 +82,8 @@ async function act(fn: () => Promise<string>): Promise<boolean> {
   }
 }
 
-const count = (a: Analysis, sev: Finding["severity"]) => a.findings.filter((f) => f.severity === sev).length;
+const count = (a: Analysis, sev: Finding["severity"]) =>
+  a.findings.filter((f) => f.severity === sev).length;
 
 async function refreshUndo(): Promise<void> {
   try {

@@ -10,7 +10,8 @@ const id = {
   busy: "Sedang bekerja…",
   temuan: "Temuan",
   noFindings: "Tidak ada temuan. Semua angka konsisten.",
-  notChecked: "Klik Periksa atau Hitung Capaian untuk memeriksa buku kerja ini.",
+  notChecked:
+    "Klik Periksa atau Hitung Capaian untuk memeriksa buku kerja ini.",
   error: "Galat",
   warning: "Peringatan",
   info: "Info",
@@ -22,7 +23,8 @@ const id = {
   narasiTitle: "Narasi",
   salin: "Salin",
   copied: "Narasi disalin ke papan klip.",
-  copyFailed: "Tidak dapat menyalin otomatis; pilih teks narasi lalu tekan Ctrl+C.",
+  copyFailed:
+    "Tidak dapat menyalin otomatis; pilih teks narasi lalu tekan Ctrl+C.",
   settings: "Pengaturan",
   polaritas: "Polaritas indikator",
   positif: "Positif (makin tinggi makin baik)",
@@ -36,12 +38,16 @@ const id = {
   saved: "Pengaturan disimpan di buku kerja.",
   sasaran: "Sasaran",
   noSasaran: "Periksa dulu agar daftar sasaran muncul.",
-  hitungDone: (w: number, m: number, e: number) => `Hitung Capaian selesai: ${w} sel ditulis, ${m} sel ditandai, ${e} galat.`,
-  periksaDone: (e: number, w: number) => `Pemeriksaan selesai: ${e} galat, ${w} peringatan.`,
-  narasiDone: (n: number) => `Narasi (${n} paragraf) ditulis ke lembar "Narasi".`,
+  hitungDone: (w: number, m: number, e: number) =>
+    `Hitung Capaian selesai: ${w} sel ditulis, ${m} sel ditandai, ${e} galat.`,
+  periksaDone: (e: number, w: number) =>
+    `Pemeriksaan selesai: ${e} galat, ${w} peringatan.`,
+  narasiDone: (n: number) =>
+    `Narasi (${n} paragraf) ditulis ke lembar "Narasi".`,
   undoDone: (label: string) => `Dibatalkan: ${label}.`,
   undoEmpty: "Tidak ada perubahan yang dapat diurungkan.",
-  applied: (cell: string) => `Nilai diterapkan di ${cell}. Klik Urungkan untuk membatalkan.`,
+  applied: (cell: string) =>
+    `Nilai diterapkan di ${cell}. Klik Urungkan untuk membatalkan.`,
 };
 export type Strings = typeof id;
 
@@ -68,7 +74,8 @@ const en: Strings = {
   narasiTitle: "Narrative",
   salin: "Copy",
   copied: "Narrative copied to the clipboard.",
-  copyFailed: "Could not copy automatically; select the narrative text and press Ctrl+C.",
+  copyFailed:
+    "Could not copy automatically; select the narrative text and press Ctrl+C.",
   settings: "Settings",
   polaritas: "Indicator polarity",
   positif: "Positive (higher is better)",
@@ -82,9 +89,11 @@ const en: Strings = {
   saved: "Settings saved in the workbook.",
   sasaran: "Goal",
   noSasaran: "Run Check first to list the goals.",
-  hitungDone: (w, m, e) => `Compute finished: ${w} cells written, ${m} cells marked, ${e} errors.`,
+  hitungDone: (w, m, e) =>
+    `Compute finished: ${w} cells written, ${m} cells marked, ${e} errors.`,
   periksaDone: (e, w) => `Check finished: ${e} errors, ${w} warnings.`,
-  narasiDone: (n) => `Narrative (${n} paragraphs) written to the sheet "Narasi".`,
+  narasiDone: (n) =>
+    `Narrative (${n} paragraphs) written to the sheet "Narasi".`,
   undoDone: (label) => `Undone: ${label}.`,
   undoEmpty: "Nothing to undo.",
   applied: (cell) => `Value applied in ${cell}. Click Undo to revert.`,

@@ -1,12 +1,26 @@
 // The task pane: plain DOM, text only (textContent / createElement), never HTML built from workbook content.
-import { Decimal, Finding, SKALA_PREDIKAT, Settings, TITLE, formatAngka, formatPersen, withDefaults } from "../core";
+import {
+  Decimal,
+  Finding,
+  SKALA_PREDIKAT,
+  Settings,
+  TITLE,
+  formatAngka,
+  formatPersen,
+  withDefaults,
+} from "../core";
 import { registerCommands } from "../commands/commands";
 import { onReady, primeSheetList } from "../excel/office";
 import { actions, init, state, strings, subscribe } from "./controller";
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const $ = <T extends HTMLElement>(id: string) =>
+  document.getElementById(id) as T;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
@@ -16,7 +30,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 export function expectedText(f: Finding): string | null {
   if (f.expected === null || f.expected === undefined) return null;
   if (typeof f.expected === "string") return f.expected;
-  return f.expectedKind === "persen" ? formatPersen(new Decimal(f.expected)) : formatAngka(new Decimal(f.expected));
+  return f.expectedKind === "persen"
+    ? formatPersen(new Decimal(f.expected))
+    : formatAngka(new Decimal(f.expected));
 }
 
 function renderStatic(): void {
@@ -82,7 +98,10 @@ function findingItem(f: Finding): HTMLLIElement {
   li.append(el("p", "msg", f.message));
   const meta = el("div", "meta");
   const cell = el("span", "cell");
-  cell.append(`${t.cell}: `, el("b", undefined, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : t.workbook));
+  cell.append(
+    `${t.cell}: `,
+    el("b", undefined, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : t.workbook),
+  );
   meta.append(cell);
   const exp = expectedText(f);
   if (exp !== null) {
@@ -112,7 +131,9 @@ function renderNarasi(): void {
     return;
   }
   section.hidden = false;
-  box.replaceChildren(...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)));
+  box.replaceChildren(
+    ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
+  );
 }
 
 function renderSettings(): void {
@@ -143,23 +164,54 @@ function renderSettings(): void {
   if (!sasaran.length) body.append(el("p", "empty", t.noSasaran));
   for (const sa of sasaran) {
     const key = String(sa.index + 1);
-    const sel = select(`pol-${key}`, [["positif", t.positif], ["negatif", t.negatif]], s.polaritas[key] ?? "positif");
+    const sel = select(
+      `pol-${key}`,
+      [
+        ["positif", t.positif],
+        ["negatif", t.negatif],
+      ],
+      s.polaritas[key] ?? "positif",
+    );
     sel.dataset.sasaran = key;
     field(`${t.sasaran} ${key}`, sel, el("span", "sasaran-name", sa.name));
   }
-  field(t.efisiensi, select("efisiensi", [["selisih", t.selisih], ["rasio", t.rasio], ["sisa", t.sisa]], s.efisiensi));
-  const scales = Object.entries(SKALA_PREDIKAT).map(([k, v]) => [k, v.title] as [string, string]);
-  field(t.predikat, select("predikat", scales, typeof s.predikat === "string" ? s.predikat : scales[0]?.[0] ?? ""));
+  field(
+    t.efisiensi,
+    select(
+      "efisiensi",
+      [
+        ["selisih", t.selisih],
+        ["rasio", t.rasio],
+        ["sisa", t.sisa],
+      ],
+      s.efisiensi,
+    ),
+  );
+  const scales = Object.entries(SKALA_PREDIKAT).map(
+    ([k, v]) => [k, v.title] as [string, string],
+  );
+  field(
+    t.predikat,
+    select(
+      "predikat",
+      scales,
+      typeof s.predikat === "string" ? s.predikat : (scales[0]?.[0] ?? ""),
+    ),
+  );
   const save = el("button", "btn", t.simpan);
   save.type = "button";
   save.id = "btn-simpan";
   save.style.marginTop = "12px";
   save.addEventListener("click", () => {
     const polaritas: Settings["polaritas"] = { ...s.polaritas };
-    body.querySelectorAll<HTMLSelectElement>("select[data-sasaran]").forEach((sel) => {
-      polaritas[sel.dataset.sasaran!] = sel.value === "negatif" ? "negatif" : "positif";
-    });
-    const efisiensi = ($("efisiensi") as HTMLSelectElement).value as Settings["efisiensi"];
+    body
+      .querySelectorAll<HTMLSelectElement>("select[data-sasaran]")
+      .forEach((sel) => {
+        polaritas[sel.dataset.sasaran!] =
+          sel.value === "negatif" ? "negatif" : "positif";
+      });
+    const efisiensi = ($("efisiensi") as HTMLSelectElement)
+      .value as Settings["efisiensi"];
     const predikat = ($("predikat") as HTMLSelectElement).value;
     void actions.saveSettings(withDefaults({ polaritas, efisiensi, predikat }));
   });
@@ -170,8 +222,10 @@ let settingsKey = "";
 function render(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
-  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"]) ($(id) as HTMLButtonElement).disabled = state.busy;
-  ($("btn-urungkan") as HTMLButtonElement).disabled = state.busy || state.undoDepth === 0;
+  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"])
+    ($(id) as HTMLButtonElement).disabled = state.busy;
+  ($("btn-urungkan") as HTMLButtonElement).disabled =
+    state.busy || state.undoDepth === 0;
   const m = $("message");
   m.hidden = !state.message;
   m.className = `message ${state.message?.kind ?? ""}`;
@@ -179,7 +233,10 @@ function render(): void {
   renderFindings();
   renderNarasi();
   // Rebuilding the settings form would drop a choice the user has not saved yet; only when its inputs change.
-  const key = JSON.stringify([state.settings, state.analysis?.sasaran.map((x) => x.name) ?? []]);
+  const key = JSON.stringify([
+    state.settings,
+    state.analysis?.sasaran.map((x) => x.name) ?? [],
+  ]);
   if (key !== settingsKey) {
     settingsKey = key;
     renderSettings();
