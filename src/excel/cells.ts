@@ -37,7 +37,12 @@ export function parseArea(address: string): Area | null {
   const p = parseA1(from);
   const q = to ? parseA1(to) : p;
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 /** Splits a RangeAreas address list; sheet names in quotes may themselves contain commas. */
@@ -70,20 +75,31 @@ export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function cellValue(v: unknown, type: string | undefined, text: string | undefined): CellValue {
+function cellValue(
+  v: unknown,
+  type: string | undefined,
+  text: string | undefined,
+): CellValue {
   if (type === "Error") return { error: String(text || v) };
   if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return v;
   return String(v);
 }
 
 /** One sheet's used range, as Excel.Range gave it, in the engine's grid form. */
 export function rangeToGrid(name: string, data: RangeData): GridSheet {
-  const area = parseArea(data.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  const area = parseArea(data.address) ?? {
+    top: 0,
+    left: 0,
+    bottom: 0,
+    right: 0,
+  };
   const cells: (GridCell | null)[][] = data.values.map((row, r) =>
     row.map((v, c) => {
       const type = data.valueTypes[r]?.[c];
-      if (type === "Empty" || v === "" || v === null || v === undefined) return null;
+      if (type === "Empty" || v === "" || v === null || v === undefined)
+        return null;
       const text = data.text[r]?.[c];
       const fmt = data.numberFormat[r]?.[c];
       const f = data.formulas[r]?.[c];
@@ -94,7 +110,11 @@ export function rangeToGrid(name: string, data: RangeData): GridSheet {
       return cell;
     }),
   );
-  const merges = data.mergedAddress ? splitAreas(data.mergedAddress).map(parseArea).filter((m): m is Area => !!m) : [];
+  const merges = data.mergedAddress
+    ? splitAreas(data.mergedAddress)
+        .map(parseArea)
+        .filter((m): m is Area => !!m)
+    : [];
   return { name, top: area.top, left: area.left, cells, merges };
 }
 
@@ -131,7 +151,8 @@ export const UNDO_CHUNK = 30000;
 export function encodeUndo(batch: UndoBatch): string[] {
   const json = JSON.stringify(batch);
   const parts: string[] = [];
-  for (let i = 0; i < json.length; i += UNDO_CHUNK) parts.push(json.slice(i, i + UNDO_CHUNK));
+  for (let i = 0; i < json.length; i += UNDO_CHUNK)
+    parts.push(json.slice(i, i + UNDO_CHUNK));
   return parts.length ? parts : ["{}"];
 }
 
@@ -140,7 +161,9 @@ export function decodeUndo(parts: unknown[]): UndoBatch | null {
   if (!json) return null;
   try {
     const b = JSON.parse(json) as UndoBatch;
-    return Array.isArray(b.cells) ? { ...b, notes: b.notes ?? [], createdSheets: b.createdSheets ?? [] } : null;
+    return Array.isArray(b.cells)
+      ? { ...b, notes: b.notes ?? [], createdSheets: b.createdSheets ?? [] }
+      : null;
   } catch {
     return null;
   }
@@ -155,13 +178,24 @@ export function asCellText(s: string): string {
 }
 
 /** The previous content of a cell, from the read, as a snapshot. */
-export function snapshotOf(sheet: string, data: RangeData, row: number, col: number, kind: "cell" | "fill" = "cell"): CellSnapshot {
-  const area = parseArea(data.address) ?? { top: 0, left: 0, bottom: -1, right: -1 };
+export function snapshotOf(
+  sheet: string,
+  data: RangeData,
+  row: number,
+  col: number,
+  kind: "cell" | "fill" = "cell",
+): CellSnapshot {
+  const area = parseArea(data.address) ?? {
+    top: 0,
+    left: 0,
+    bottom: -1,
+    right: -1,
+  };
   const r = row - area.top;
   const c = col - area.left;
   const inside = r >= 0 && c >= 0 && row <= area.bottom && col <= area.right;
   const snap: CellSnapshot = { sheet, address: a1(row, col), kind };
-  if (data.fills) snap.fill = inside ? data.fills[r]?.[c] ?? null : null;
+  if (data.fills) snap.fill = inside ? (data.fills[r]?.[c] ?? null) : null;
   if (kind === "fill") return snap;
   if (!inside) {
     snap.value = "";
@@ -172,7 +206,10 @@ export function snapshotOf(sheet: string, data: RangeData, row: number, col: num
   const v = data.values[r]?.[c];
   const fmt = data.numberFormat[r]?.[c];
   if (typeof f === "string" && f.startsWith("=")) snap.formula = f;
-  snap.value = typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : "";
+  snap.value =
+    typeof v === "number" || typeof v === "boolean" || typeof v === "string"
+      ? v
+      : "";
   snap.numFmt = typeof fmt === "string" ? fmt : "General";
   return snap;
 }
