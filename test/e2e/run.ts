@@ -3,7 +3,8 @@
 // seed workbook. Nothing leaves 127.0.0.1: every other request fails the run.
 // Usage: npm run test:e2e  (builds first; `-- --no-build` reuses dist/). Last line: "N passed, N failed".
 import { spawnSync } from "child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "fs";
+import { gzipSync } from "zlib";
 import { createServer } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
@@ -233,6 +234,9 @@ async function main(): Promise<void> {
   build();
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
   check("built taskpane.html carries a Content-Security-Policy", /Content-Security-Policy[^>]*script-src 'self'/.test(html));
+  const bundle = readdirSync(DIST).filter((f) => /^taskpane\..*\.js$/.test(f));
+  const gz = bundle.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  check(`task pane bundle is ${(gz / 1024).toFixed(1)} KB gzip (without office.js), under 250 KB`, bundle.length > 0 && gz < 250 * 1024);
   const server = await serve(fakeOfficeScript());
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
