@@ -10,7 +10,7 @@ import { buildSeedWorkbook } from "./fixtures/seed";
 
 jest.mock("../src/core", () => {
   const actual = jest.requireActual("../src/core");
-  return { ...actual, narasi: jest.fn(actual.narasi) };
+  return { ...actual, narasiParagraf: jest.fn(actual.narasiParagraf) };
 });
 
 const g = global as unknown as { Office: unknown; Excel: unknown };
@@ -187,12 +187,12 @@ describe("Urungkan", () => {
 });
 
 describe("Buat Narasi", () => {
-  const narasiMock = core.narasi as jest.MockedFunction<typeof core.narasi>;
+  const narasiMock = core.narasiParagraf as jest.MockedFunction<typeof core.narasiParagraf>;
   afterEach(() => narasiMock.mockRestore?.());
 
   test("one paragraph per row, as text; a paragraph starting with = + - @ never becomes a formula", async () => {
     const host = await setup({ excelApiMinor: 17 });
-    narasiMock.mockReturnValueOnce("=HYPERLINK(\"http://x\",\"klik\")\n\n+62 812\n-5 persen\n@SUM(A1)\n'kutip\nParagraf biasa.");
+    narasiMock.mockReturnValueOnce(["=HYPERLINK(\"http://x\",\"klik\")", "+62 812", "-5 persen", "@SUM(A1)", "'kutip", "Paragraf biasa."]);
     const r = await excel.buatNarasi({});
     expect(host.syncs).toBe(2);
     expect(r.paragraphs).toHaveLength(6);
@@ -207,9 +207,9 @@ describe("Buat Narasi", () => {
 
   test("writing it again keeps the old text for Urungkan; the first undo removes the sheet it created", async () => {
     const host = await setup({ excelApiMinor: 17 });
-    narasiMock.mockReturnValueOnce("Satu.\nDua.");
+    narasiMock.mockReturnValueOnce(["Satu.", "Dua."]);
     await excel.buatNarasi({});
-    narasiMock.mockReturnValueOnce("Tiga.");
+    narasiMock.mockReturnValueOnce(["Tiga."]);
     await excel.buatNarasi({});
     expect(host.cell(NARASI_SHEET, "A1")!.value).toBe("Tiga.");
     expect(host.cell(NARASI_SHEET, "A2")?.value ?? null).toBeNull();

@@ -64,6 +64,12 @@ describe("the seed sample", () => {
     expect(rasio).toContain("metode rasio capaian anggaran terhadap capaian kinerja");
   });
 
+  test("the length is a saved setting too; an explicit length wins", () => {
+    const short = seedAnalysis({}, undefined, { narasi: "ringkas" });
+    expect(narasi(short)).toBe(ringkas);
+    expect(narasi(short, { panjang: "lengkap" })).toBe(lengkap);
+  });
+
   test("ringkas is BAB III only; lengkap has the three sections", () => {
     expect(ringkas.startsWith("BAB III PENUTUP")).toBe(true);
     expect(lengkap).toMatch(/^2\.2\. Capaian Kinerja[\s\S]*2\.3\. Evaluasi dan Analisis Kinerja[\s\S]*BAB III PENUTUP/);

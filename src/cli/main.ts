@@ -20,7 +20,7 @@ interface Args {
   file: string;
   out?: string;
   json: boolean;
-  length: "ringkas" | "lengkap";
+  length?: "ringkas" | "lengkap";
   settings: Partial<Settings>;
 }
 
@@ -28,7 +28,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError(USAGE);
   if (!["periksa", "hitung", "narasi"].includes(command)) throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
-  const a: Args = { command, file: "", json: false, length: "lengkap", settings: {} };
+  const a: Args = { command, file: "", json: false, settings: {} };
   for (let i = 0; i < rest.length; i++) {
     const x = rest[i];
     const value = () => {

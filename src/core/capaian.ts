@@ -29,15 +29,18 @@ export interface Settings {
   efisiensi: MetodeEfisiensi;
   /** A key of SKALA_PREDIKAT, or bands of the user's own. */
   predikat: string | Band[];
+  /** Length of Buat Narasi: BAB III only, or sections 2.2, 2.3 and BAB III. */
+  narasi: "ringkas" | "lengkap";
 }
 
-export const DEFAULT_SETTINGS: Settings = { polaritas: {}, efisiensi: "selisih", predikat: "permendagri86" };
+export const DEFAULT_SETTINGS: Settings = { polaritas: {}, efisiensi: "selisih", predikat: "permendagri86", narasi: "lengkap" };
 
 export function withDefaults(s?: Partial<Settings>): Settings {
   return {
     polaritas: { ...(s?.polaritas ?? {}) },
     efisiensi: s?.efisiensi === "rasio" || s?.efisiensi === "sisa" ? s.efisiensi : "selisih",
     predikat: s?.predikat ?? "permendagri86",
+    narasi: s?.narasi === "ringkas" ? "ringkas" : "lengkap",
   };
 }
 

@@ -7,7 +7,7 @@ import { Finding } from "./findings";
 import { formatPersen, formatRupiah, jumlahKata } from "./format";
 
 export interface NarasiOptions {
-  /** ringkas: BAB III only; lengkap: 2.2, 2.3 and BAB III. */
+  /** ringkas: BAB III only; lengkap: 2.2, 2.3 and BAB III. Default: the workbook's setting. */
   panjang?: "ringkas" | "lengkap";
 }
 
@@ -244,7 +244,7 @@ export function narasiParagraf(a: Analysis, opts: NarasiOptions = {}): string[] 
     return ["Narasi belum dapat dibuat: tabel laporan (Tabel 2.1, 2.2, 2.3, 3.1 dan 3.2) tidak ditemukan atau kosong."];
   }
   const penutup = bagianPenutup(a);
-  if (opts.panjang === "ringkas") return penutup;
+  if ((opts.panjang ?? a.settings.narasi) === "ringkas") return penutup;
   return [...bagianCapaian(a), ...bagianEvaluasi(a), ...penutup];
 }
 

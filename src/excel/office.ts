@@ -7,7 +7,7 @@ import {
   GridWorkbook,
   Settings,
   analyze,
-  narasi,
+  narasiParagraf,
   parseA1,
   withDefaults,
 } from "../core";
@@ -525,7 +525,7 @@ export interface NarasiResult {
 /** Buat Narasi: the narrative into the sheet Narasi, one paragraph per row, always as text. */
 export async function buatNarasi(
   settings: Partial<Settings>,
-  panjang: "ringkas" | "lengkap" = "lengkap",
+  panjang?: "ringkas" | "lengkap",
 ): Promise<NarasiResult> {
   return run(async (context) => {
     const exists = (knownSheets ?? []).some((s) => s.name === NARASI_SHEET);
@@ -536,11 +536,8 @@ export async function buatNarasi(
     old?.load("values,address");
     const wb = await readWorkbook(context);
     const analysis = analyze(wb.grid, withDefaults(settings));
-    const text = narasi(analysis, { panjang });
-    const paragraphs = text
-      .split(/\r?\n/)
-      .map((p) => p.trim())
-      .filter((p) => p !== "");
+    const paragraphs = narasiParagraf(analysis, { panjang });
+    const text = paragraphs.join("\n\n");
     const present = wb.sheets.some((s) => s.name === NARASI_SHEET);
     const batch: UndoBatch = {
       label: "Buat Narasi",

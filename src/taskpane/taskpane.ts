@@ -198,6 +198,17 @@ function renderSettings(): void {
       typeof s.predikat === "string" ? s.predikat : (scales[0]?.[0] ?? ""),
     ),
   );
+  field(
+    t.panjangNarasi,
+    select(
+      "narasi-panjang",
+      [
+        ["lengkap", t.lengkap],
+        ["ringkas", t.ringkas],
+      ],
+      s.narasi,
+    ),
+  );
   const save = el("button", "btn", t.simpan);
   save.type = "button";
   save.id = "btn-simpan";
@@ -213,7 +224,8 @@ function renderSettings(): void {
     const efisiensi = ($("efisiensi") as HTMLSelectElement)
       .value as Settings["efisiensi"];
     const predikat = ($("predikat") as HTMLSelectElement).value;
-    void actions.saveSettings(withDefaults({ polaritas, efisiensi, predikat }));
+    const narasi = ($("narasi-panjang") as HTMLSelectElement).value as Settings["narasi"];
+    void actions.saveSettings(withDefaults({ polaritas, efisiensi, predikat, narasi }));
   });
   body.append(save);
 }
