@@ -1,7 +1,7 @@
 // `npm run demo`: the main job on the bundled sample — periksa, then hitung into samples/out/, then the narrative.
 import fs from "node:fs";
 import path from "node:path";
-import { run } from "../src/cli/main";
+import { quietOnClosedPipe, run } from "../src/cli/main";
 
 const root = path.join(__dirname, "..");
 const sample = path.join(root, "samples", "lkjip-triwulan-1-2024.xlsx");
@@ -11,6 +11,7 @@ const rel = (p: string) => path.relative(process.cwd(), p);
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.log(s) };
 
 async function main(): Promise<void> {
+  quietOnClosedPipe();
   fs.mkdirSync(outDir, { recursive: true });
   console.log(`== Periksa: ${rel(sample)}\n`);
   const checked = await run(["periksa", sample], io);

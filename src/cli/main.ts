@@ -3,7 +3,12 @@ import path from "node:path";
 import { Analysis, MetodeEfisiensi, Settings, analyze } from "../core";
 import { narasi } from "../core/narasi";
 import { renderFindings } from "./render";
-import { UnreadableFileError, applyDerived, loadXlsx, workbookToGrid } from "./xlsx";
+import {
+  UnreadableFileError,
+  applyDerived,
+  loadXlsx,
+  workbookToGrid,
+} from "./xlsx";
 
 const USAGE = `Pemakaian:
   npm run lkjip -- periksa BERKAS.xlsx [--json]
@@ -26,14 +31,17 @@ interface Args {
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h") throw new UsageError(USAGE);
-  if (!["periksa", "hitung", "narasi"].includes(command)) throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
+  if (!command || command === "--help" || command === "-h")
+    throw new UsageError(USAGE);
+  if (!["periksa", "hitung", "narasi"].includes(command))
+    throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
   const a: Args = { command, file: "", json: false, settings: {} };
   for (let i = 0; i < rest.length; i++) {
     const x = rest[i];
     const value = () => {
       const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${x} memerlukan nilai.\n${USAGE}`);
+      if (v === undefined)
+        throw new UsageError(`${x} memerlukan nilai.\n${USAGE}`);
       return v;
     };
     if (x === "--json") a.json = true;
@@ -42,18 +50,32 @@ export function parseArgs(argv: string[]): Args {
     else if (x === "--lengkap") a.length = "lengkap";
     else if (x === "--efisiensi") {
       const m = value();
-      if (!["selisih", "rasio", "sisa"].includes(m)) throw new UsageError(`Metode efisiensi tidak dikenal: ${m} (pilih selisih, rasio atau sisa).`);
+      if (!["selisih", "rasio", "sisa"].includes(m))
+        throw new UsageError(
+          `Metode efisiensi tidak dikenal: ${m} (pilih selisih, rasio atau sisa).`,
+        );
       a.settings.efisiensi = m as MetodeEfisiensi;
     } else if (x === "--negatif") {
-      a.settings.polaritas = Object.fromEntries(value().split(",").map((n) => [n.trim(), "negatif" as const]));
-    } else if (x.startsWith("-")) throw new UsageError(`Pilihan tidak dikenal: ${x}\n${USAGE}`);
+      a.settings.polaritas = Object.fromEntries(
+        value()
+          .split(",")
+          .map((n) => [n.trim(), "negatif" as const]),
+      );
+    } else if (x.startsWith("-"))
+      throw new UsageError(`Pilihan tidak dikenal: ${x}\n${USAGE}`);
     else if (!a.file) a.file = x;
     else throw new UsageError(`Terlalu banyak berkas: ${x}\n${USAGE}`);
   }
   if (!a.file) throw new UsageError(`Berkas .xlsx belum disebutkan.\n${USAGE}`);
   if (command === "hitung") {
-    if (!a.out) throw new UsageError(`hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).\n${USAGE}`);
-    if (path.resolve(a.out) === path.resolve(a.file)) throw new UsageError("Berkas keluaran harus berbeda dari berkas masukan: berkas masukan tidak pernah ditimpa.");
+    if (!a.out)
+      throw new UsageError(
+        `hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).\n${USAGE}`,
+      );
+    if (path.resolve(a.out) === path.resolve(a.file))
+      throw new UsageError(
+        "Berkas keluaran harus berbeda dari berkas masukan: berkas masukan tidak pernah ditimpa.",
+      );
   }
   return a;
 }
@@ -63,10 +85,26 @@ export interface Io {
   err: (s: string) => void;
 }
 
-function report(io: Io, file: string, a: Analysis, json: boolean, toErr: boolean): void {
+function report(
+  io: Io,
+  file: string,
+  a: Analysis,
+  json: boolean,
+  toErr: boolean,
+): void {
   const write = toErr ? io.err : io.out;
   if (json) {
-    const findings = a.findings.map(({ code, severity, sheet, cell, actual, expected, message }) => ({ code, severity, sheet, cell, actual, expected, message }));
+    const findings = a.findings.map(
+      ({ code, severity, sheet, cell, actual, expected, message }) => ({
+        code,
+        severity,
+        sheet,
+        cell,
+        actual,
+        expected,
+        message,
+      }),
+    );
     write(JSON.stringify({ file, findings }, null, 2));
   } else write(renderFindings(a));
 }
@@ -104,7 +142,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "ENOENT" || code === "EISDIR" || code === "EROFS") {
+    if (
+      code === "EACCES" ||
+      code === "ENOENT" ||
+      code === "EISDIR" ||
+      code === "EROFS"
+    ) {
       io.err(`Berkas keluaran tidak dapat ditulis: ${args.out ?? ""}`);
       return 2;
     }
@@ -113,8 +156,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** `… | head` closes the pipe early: stop quietly instead of printing a stack trace. */
+export function quietOnClosedPipe(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 if (require.main === module) {
-  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then((code) => {
+  quietOnClosedPipe();
+  run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+  }).then((code) => {
     process.exitCode = code;
   });
 }

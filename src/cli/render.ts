@@ -1,12 +1,21 @@
 // Findings as a readable table for a terminal.
-import { Analysis, Finding, TITLE, formatAngka, formatPersen, Decimal } from "../core";
+import {
+  Analysis,
+  Finding,
+  TITLE,
+  formatAngka,
+  formatPersen,
+  Decimal,
+} from "../core";
 
 const LABEL = { error: "GALAT", warning: "PERINGATAN", info: "INFO" } as const;
 
 function expectedText(f: Finding): string {
   if (f.expected === null) return "";
   if (typeof f.expected === "string") return f.expected;
-  return f.expectedKind === "persen" ? formatPersen(new Decimal(f.expected)) : formatAngka(new Decimal(f.expected));
+  return f.expectedKind === "persen"
+    ? formatPersen(new Decimal(f.expected))
+    : formatAngka(new Decimal(f.expected));
 }
 
 function wrap(s: string, width: number, indent: string): string {
@@ -25,23 +34,43 @@ function wrap(s: string, width: number, indent: string): string {
 
 export function renderFindings(a: Analysis): string {
   const out: string[] = [];
-  const found = a.tables.map((t) => `${t.id}: ${t.found ? `${t.sheet}!${t.header} (${t.rows} baris)` : "tidak ditemukan"}`);
+  const found = a.tables.map(
+    (t) =>
+      `${t.id}: ${t.found ? `${t.sheet}!${t.header} (${t.rows} baris)` : "tidak ditemukan"}`,
+  );
   out.push(`Tabel: ${found.join(" · ")}`);
-  const count = (s: Finding["severity"]) => a.findings.filter((f) => f.severity === s).length;
-  out.push(`Temuan: ${count("error")} galat, ${count("warning")} peringatan, ${count("info")} info`);
+  const count = (s: Finding["severity"]) =>
+    a.findings.filter((f) => f.severity === s).length;
+  out.push(
+    `Temuan: ${count("error")} galat, ${count("warning")} peringatan, ${count("info")} info`,
+  );
   if (a.findings.length === 0) {
     out.push("Tidak ada temuan: semua jumlah dan angka antar-tabel cocok.");
     return out.join("\n");
   }
-  const rows = a.findings.map((f) => [LABEL[f.severity], f.code, f.sheet ? `${f.sheet}!${f.cell}` : "(buku kerja)", f.actual ?? "", expectedText(f)]);
+  const rows = a.findings.map((f) => [
+    LABEL[f.severity],
+    f.code,
+    f.sheet ? `${f.sheet}!${f.cell}` : "(buku kerja)",
+    f.actual ?? "",
+    expectedText(f),
+  ]);
   const head = ["Tingkat", "Kode", "Sel", "Isi", "Seharusnya"];
-  const widths = head.map((h, i) => Math.min(28, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const cut = (s: string, w: number) => (s.length > w ? s.slice(0, w - 1) + "…" : s.padEnd(w));
+  const widths = head.map((h, i) =>
+    Math.min(28, Math.max(h.length, ...rows.map((r) => r[i].length))),
+  );
+  const cut = (s: string, w: number) =>
+    s.length > w ? s.slice(0, w - 1) + "…" : s.padEnd(w);
   out.push("");
   out.push(head.map((h, i) => cut(h, widths[i])).join("  "));
   out.push(widths.map((w) => "-".repeat(w)).join("  "));
   a.findings.forEach((f, k) => {
-    out.push(rows[k].map((c, i) => cut(c, widths[i])).join("  ").trimEnd());
+    out.push(
+      rows[k]
+        .map((c, i) => cut(c, widths[i]))
+        .join("  ")
+        .trimEnd(),
+    );
     out.push(wrap(`${TITLE[f.code]}: ${f.message}`, 100, "    "));
   });
   return out.join("\n");

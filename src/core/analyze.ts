@@ -13,7 +13,13 @@ import { TABLE_IDS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";
 
 export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
-export type { Analysis, DerivedCell, Period, SasaranFigures, SubFigures } from "./types";
+export type {
+  Analysis,
+  DerivedCell,
+  Period,
+  SasaranFigures,
+  SubFigures,
+} from "./types";
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -23,24 +29,38 @@ const YEAR_CONTEXT = /(tahun|triwulan|tabel|laporan)/i;
 const YEAR = /\b(20\d\d)\b/;
 
 /** Rows that can hold a period: the top of each sheet (cover, titles) and the lines around each caption. */
-function titleRows(wb: GridWorkbook, captions: { view: { sheet: { top: number; cells: Cells } }; row: number }[]): Cells {
+function titleRows(
+  wb: GridWorkbook,
+  captions: { view: { sheet: { top: number; cells: Cells } }; row: number }[],
+): Cells {
   const rows: Cells = [];
   for (const sheet of wb.sheets) rows.push(...sheet.cells.slice(0, 15));
-  for (const c of captions) rows.push(...c.view.sheet.cells.slice(c.row - c.view.sheet.top, c.row - c.view.sheet.top + 3));
+  for (const c of captions)
+    rows.push(
+      ...c.view.sheet.cells.slice(
+        c.row - c.view.sheet.top,
+        c.row - c.view.sheet.top + 3,
+      ),
+    );
   return rows;
 }
 
 /** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function detectPeriod(wb: GridWorkbook, captions: Parameters<typeof titleRows>[1] = []): Period {
+export function detectPeriod(
+  wb: GridWorkbook,
+  captions: Parameters<typeof titleRows>[1] = [],
+): Period {
   let triwulan: number | null = null;
   let tahun: number | null = null;
   for (const row of titleRows(wb, captions)) {
     for (const cell of row ?? []) {
       const v = cell?.value;
       if (typeof v !== "string" || v.length > 300) continue;
-      const m: RegExpExecArray | null = triwulan === null ? TRIWULAN.exec(v) : null;
+      const m: RegExpExecArray | null =
+        triwulan === null ? TRIWULAN.exec(v) : null;
       if (m) triwulan = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
-      const y: RegExpExecArray | null = tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
+      const y: RegExpExecArray | null =
+        tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
       if (y) tahun = Number(y[1]);
       if (triwulan !== null && tahun !== null) return { triwulan, tahun };
     }
@@ -48,33 +68,63 @@ export function detectPeriod(wb: GridWorkbook, captions: Parameters<typeof title
   return { triwulan, tahun };
 }
 
-function attachDoubts(figs: SasaranFigures[], report: Report, findings: Finding[]): void {
+function attachDoubts(
+  figs: SasaranFigures[],
+  report: Report,
+  findings: Finding[],
+): void {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.severity !== "error" || !f.sheet || f.row === undefined || f.col === undefined) continue;
+    if (
+      f.severity !== "error" ||
+      !f.sheet ||
+      f.row === undefined ||
+      f.col === undefined
+    )
+      continue;
     const k = `${f.sheet}!${f.row * 16384 + f.col}`;
     byCell.set(k, [...(byCell.get(k) ?? []), f]);
   }
   if (byCell.size === 0) return;
-  const rowsWithDoubt = new Set([...byCell.keys()].map((k) => k.replace(/\d+$/, (n) => String(Math.floor(Number(n) / 16384)))));
+  const rowsWithDoubt = new Set(
+    [...byCell.keys()].map((k) =>
+      k.replace(/\d+$/, (n) => String(Math.floor(Number(n) / 16384))),
+    ),
+  );
   const of = (row: Row | undefined): Finding[] => {
     if (!row || !rowsWithDoubt.has(`${row.sheet}!${row.row}`)) return [];
-    return (Object.values(row).filter((v) => v instanceof Field) as Field[]).flatMap((f) => byCell.get(`${f.sheet}!${f.row * 16384 + f.col}`) ?? []);
+    return (
+      Object.values(row).filter((v) => v instanceof Field) as Field[]
+    ).flatMap((f) => byCell.get(`${f.sheet}!${f.row * 16384 + f.col}`) ?? []);
   };
   figs.forEach((fig, i) => {
     const s = report.sasaran[i];
-    fig.doubtful = [...of(s.pk), ...of(s.anggaran), ...of(s.jumlah), ...of(s.capaian), ...of(s.cost)];
-    fig.subs.forEach((sub, j) => (sub.doubtful = [...of(s.subs[j].rincian), ...of(s.subs[j].cost)]));
+    fig.doubtful = [
+      ...of(s.pk),
+      ...of(s.anggaran),
+      ...of(s.jumlah),
+      ...of(s.capaian),
+      ...of(s.cost),
+    ];
+    fig.subs.forEach(
+      (sub, j) =>
+        (sub.doubtful = [...of(s.subs[j].rincian), ...of(s.subs[j].cost)]),
+    );
   });
 }
 
-export function analyze(wb: GridWorkbook, settingsIn?: Partial<Settings>): Analysis {
+export function analyze(
+  wb: GridWorkbook,
+  settingsIn?: Partial<Settings>,
+): Analysis {
   const settings = withDefaults(settingsIn);
   const read = readTables(wb);
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
-  const figs = report.sasaran.map((s) => checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)));
+  const figs = report.sasaran.map((s) =>
+    checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
+  );
   ctx.sweepMalformed();
   names(ctx, report);
   const findings = sortFindings(ctx.findings);

@@ -37,7 +37,11 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
   const J = ctx.money(JF, "Jumlah anggaran");
   const A = ctx.money(AF, "Anggaran kegiatan");
   const stated = J ?? A;
-  const statedSource = J ? `Jumlah pada Tabel 2.3 (${rp(J)})` : A ? `Tabel 2.2 (${rp(A)})` : "";
+  const statedSource = J
+    ? `Jumlah pada Tabel 2.3 (${rp(J)})`
+    : A
+      ? `Tabel 2.2 (${rp(A)})`
+      : "";
   const all23 = subs.every((x) => !x.aF || x.a !== null);
   const sum23 = sum(subs.map((x) => x.a));
   const resolved23 = subs.map((x) => x.a);
@@ -45,7 +49,9 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
 
   subs.forEach((x, j) => {
     const label = subLabel(s.index, j);
-    const subName = shortName(name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran));
+    const subName = shortName(
+      name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
+    );
     if (x.a && x.p && !x.a.eq(x.p)) {
       if (stated && all23 && sum23.eq(stated)) {
         ctx.add(
@@ -83,7 +89,9 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
       expected32[j] = x.a;
     } else if (!x.a && ctx.isMalformed(x.aF) && stated) {
       const others = subs.every((y, k) => k === j || !y.aF || y.a);
-      const guess = stated.minus(sum(subs.map((y, k) => (k === j ? null : y.a))));
+      const guess = stated.minus(
+        sum(subs.map((y, k) => (k === j ? null : y.a))),
+      );
       if (others && guess.gt(0)) {
         ctx.malformed(x.aF, guess, statedSource);
         resolved23[j] = guess;
@@ -98,7 +106,8 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
   if (has23 && complete23) {
     groupTotal = total23;
     if (J && !J.eq(total23)) {
-      const also = A && A.eq(total23) ? ` Tabel 2.2 juga mencatat ${rp(A)}.` : "";
+      const also =
+        A && A.eq(total23) ? ` Tabel 2.2 juga mencatat ${rp(A)}.` : "";
       ctx.add(
         "JUMLAH_TIDAK_SESUAI",
         JF!,
@@ -119,7 +128,11 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
       "angka",
     );
   } else if (!A && ctx.isMalformed(AF)) {
-    ctx.malformed(AF, groupTotal, groupTotal ? `Tabel 2.3 (Jumlah ${rp(groupTotal)})` : undefined);
+    ctx.malformed(
+      AF,
+      groupTotal,
+      groupTotal ? `Tabel 2.3 (Jumlah ${rp(groupTotal)})` : undefined,
+    );
   }
   return { subs, resolved23, expected32, groupTotal };
 }

@@ -10,18 +10,19 @@ export interface Band {
   label: string;
 }
 
-export const SKALA_PREDIKAT: Record<string, { title: string; bands: Band[] }> = {
-  permendagri86: {
-    title: "Permendagri 86/2017 (lima kategori)",
-    bands: [
-      { min: 0.91, label: "Sangat Tinggi" },
-      { min: 0.76, label: "Tinggi" },
-      { min: 0.66, label: "Sedang" },
-      { min: 0.51, label: "Rendah" },
-      { min: 0, label: "Sangat Rendah" },
-    ],
-  },
-};
+export const SKALA_PREDIKAT: Record<string, { title: string; bands: Band[] }> =
+  {
+    permendagri86: {
+      title: "Permendagri 86/2017 (lima kategori)",
+      bands: [
+        { min: 0.91, label: "Sangat Tinggi" },
+        { min: 0.76, label: "Tinggi" },
+        { min: 0.66, label: "Sedang" },
+        { min: 0.51, label: "Rendah" },
+        { min: 0, label: "Sangat Rendah" },
+      ],
+    },
+  };
 
 export interface Settings {
   /** Polarity per sasaran number ("1", "2", …); positif when absent. */
@@ -33,12 +34,20 @@ export interface Settings {
   narasi: "ringkas" | "lengkap";
 }
 
-export const DEFAULT_SETTINGS: Settings = { polaritas: {}, efisiensi: "selisih", predikat: "permendagri86", narasi: "lengkap" };
+export const DEFAULT_SETTINGS: Settings = {
+  polaritas: {},
+  efisiensi: "selisih",
+  predikat: "permendagri86",
+  narasi: "lengkap",
+};
 
 export function withDefaults(s?: Partial<Settings>): Settings {
   return {
     polaritas: { ...(s?.polaritas ?? {}) },
-    efisiensi: s?.efisiensi === "rasio" || s?.efisiensi === "sisa" ? s.efisiensi : "selisih",
+    efisiensi:
+      s?.efisiensi === "rasio" || s?.efisiensi === "sisa"
+        ? s.efisiensi
+        : "selisih",
     predikat: s?.predikat ?? "permendagri86",
     narasi: s?.narasi === "ringkas" ? "ringkas" : "lengkap",
   };
@@ -51,7 +60,11 @@ export interface Target {
 }
 
 /** Capaian kinerja as a fraction; null when the target is zero (no division by zero, ever). */
-export function capaianKinerja(t: Target, r: Decimal, polaritas: Polaritas = "positif"): Decimal | null {
+export function capaianKinerja(
+  t: Target,
+  r: Decimal,
+  polaritas: Polaritas = "positif",
+): Decimal | null {
   let target = t.value;
   if (t.high) {
     // A range: within it the target is met; outside, measure against the nearer bound.
@@ -67,7 +80,10 @@ export function capaianKinerja(t: Target, r: Decimal, polaritas: Polaritas = "po
 }
 
 /** Serapan anggaran: realisasi / pagu; null for a zero pagu. */
-export function capaianAnggaran(pagu: Decimal, realisasi: Decimal): Decimal | null {
+export function capaianAnggaran(
+  pagu: Decimal,
+  realisasi: Decimal,
+): Decimal | null {
   return pagu.isZero() ? null : realisasi.div(pagu);
 }
 
@@ -86,9 +102,14 @@ export function efisiensi(
   pagu: Decimal,
   realisasi: Decimal,
 ): Efisiensi {
-  if (kinerja.isZero() && realisasi.isZero()) return { value: null, reading: "belum ada realisasi" };
+  if (kinerja.isZero() && realisasi.isZero())
+    return { value: null, reading: "belum ada realisasi" };
   if (metode === "rasio") {
-    if (kinerja.isZero()) return { value: null, reading: "tidak dapat dihitung (capaian kinerja 0%)" };
+    if (kinerja.isZero())
+      return {
+        value: null,
+        reading: "tidak dapat dihitung (capaian kinerja 0%)",
+      };
     const v = anggaran.div(kinerja);
     const reading = v.gte(1)
       ? "tidak efisien"
@@ -102,24 +123,38 @@ export function efisiensi(
     return { value: v, reading };
   }
   if (metode === "sisa") {
-    if (kinerja.lt(1)) return { value: null, reading: "belum dihitung (target kinerja belum tercapai)" };
-    if (pagu.isZero()) return { value: null, reading: "tidak dapat dihitung (pagu nol)" };
+    if (kinerja.lt(1))
+      return {
+        value: null,
+        reading: "belum dihitung (target kinerja belum tercapai)",
+      };
+    if (pagu.isZero())
+      return { value: null, reading: "tidak dapat dihitung (pagu nol)" };
     const v = pagu.minus(realisasi).div(pagu);
-    return { value: v, reading: v.gt(0) ? "efisien" : "tidak ada sisa anggaran" };
+    return {
+      value: v,
+      reading: v.gt(0) ? "efisien" : "tidak ada sisa anggaran",
+    };
   }
   const v = kinerja.minus(anggaran);
-  const reading = v.gt(0.05) ? "efisien" : v.gte(-0.05) ? "cukup efisien" : "tidak efisien";
+  const reading = v.gt(0.05)
+    ? "efisien"
+    : v.gte(-0.05)
+      ? "cukup efisien"
+      : "tidak efisien";
   return { value: v, reading };
 }
 
 export const METODE_TITLE: Record<MetodeEfisiensi, string> = {
   selisih: "selisih capaian kinerja dan capaian anggaran",
-  rasio: "rasio capaian anggaran terhadap capaian kinerja (Kepmendagri 690.900-327/1996)",
+  rasio:
+    "rasio capaian anggaran terhadap capaian kinerja (Kepmendagri 690.900-327/1996)",
   sisa: "sisa anggaran atas target yang tercapai",
 };
 
 export function bandsOf(s: Settings): Band[] {
-  if (Array.isArray(s.predikat)) return [...s.predikat].sort((a, b) => b.min - a.min);
+  if (Array.isArray(s.predikat))
+    return [...s.predikat].sort((a, b) => b.min - a.min);
   return (SKALA_PREDIKAT[s.predikat] ?? SKALA_PREDIKAT.permendagri86).bands;
 }
 

@@ -1,6 +1,12 @@
 // The checking context: findings (one per cell, first cause wins), derived cells, and readers of cell values.
 import Decimal from "decimal.js";
-import { Efisiensi, Polaritas, Settings, capaianKinerja, efisiensi } from "./capaian";
+import {
+  Efisiensi,
+  Polaritas,
+  Settings,
+  capaianKinerja,
+  efisiensi,
+} from "./capaian";
 import { formatAngka, formatPersen } from "./format";
 import { FindingCode, finding, shortName, Finding } from "./findings";
 import { Field, Row } from "./model";
@@ -17,8 +23,10 @@ export interface Qty {
   high?: Decimal;
 }
 
-export const keyOf = (f: { sheet: string; address: string }) => `${f.sheet}!${f.address}`;
-export const sum = (xs: (Decimal | null)[]) => xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), new Decimal(0));
+export const keyOf = (f: { sheet: string; address: string }) =>
+  `${f.sheet}!${f.address}`;
+export const sum = (xs: (Decimal | null)[]) =>
+  xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), new Decimal(0));
 export const name = (f: Field | undefined) => (f ? f.text : "");
 export const rp = (d: Decimal) => formatAngka(d);
 
@@ -37,7 +45,13 @@ export class Ctx {
   private readonly reported = new Set<string>();
   private readonly malformedSeen = new Map<string, Field>();
 
-  add(code: FindingCode, at: Field | null, message: string, expected: Decimal | number | string | null = null, kind?: "angka" | "persen"): void {
+  add(
+    code: FindingCode,
+    at: Field | null,
+    message: string,
+    expected: Decimal | number | string | null = null,
+    kind?: "angka" | "persen",
+  ): void {
     if (at) {
       // One cell, one finding: the first (most specific) cause wins.
       const k = keyOf(at);
@@ -58,10 +72,18 @@ export class Ctx {
         this.malformedSeen.set(keyOf(f), f);
         return null;
       case "error":
-        this.add("NILAI_TIDAK_VALID", f, `${what} di Tabel ${f.table} sel ${f.address} berisi galat Excel ${p.code}; isi dengan angka yang benar.`);
+        this.add(
+          "NILAI_TIDAK_VALID",
+          f,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi galat Excel ${p.code}; isi dengan angka yang benar.`,
+        );
         return null;
       case "text":
-        this.add("NILAI_TIDAK_VALID", f, `${what} di Tabel ${f.table} sel ${f.address} berisi teks "${shortName(p.text, 40)}", padahal yang dibutuhkan angka.`);
+        this.add(
+          "NILAI_TIDAK_VALID",
+          f,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi teks "${shortName(p.text, 40)}", padahal yang dibutuhkan angka.`,
+        );
         return null;
       default:
         return null;
@@ -72,11 +94,19 @@ export class Ctx {
     const q = this.num(f, what);
     if (!q || !f) return null;
     if (q.unit !== "" && q.unit !== "rp") {
-      this.add("NILAI_TIDAK_VALID", f, `${what} di Tabel ${f.table} sel ${f.address} tertulis "${f.text}", padahal yang dibutuhkan nilai rupiah.`);
+      this.add(
+        "NILAI_TIDAK_VALID",
+        f,
+        `${what} di Tabel ${f.table} sel ${f.address} tertulis "${f.text}", padahal yang dibutuhkan nilai rupiah.`,
+      );
       return null;
     }
     if (q.v.isNegative()) {
-      this.add("NILAI_TIDAK_VALID", f, `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`);
+      this.add(
+        "NILAI_TIDAK_VALID",
+        f,
+        `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`,
+      );
       return null;
     }
     return q.v;
@@ -89,15 +119,24 @@ export class Ctx {
   malformed(f: Field, expected: Decimal | null, source?: string): void {
     this.malformedSeen.delete(keyOf(f));
     const readings = f.parsed.kind === "malformed" ? f.parsed.readings : [];
-    const rule = /\d\.\d{1,2}\./.test(f.text) || /\.\d{1,2}$/.test(f.text) || /\.\d{4,}/.test(f.text)
-      ? "pemisah ribuan (titik) harus diikuti tepat tiga angka"
-      : "penulisan angkanya tidak mengikuti format Indonesia (titik untuk ribuan, koma untuk desimal)";
+    const rule =
+      /\d\.\d{1,2}\./.test(f.text) ||
+      /\.\d{1,2}$/.test(f.text) ||
+      /\.\d{4,}/.test(f.text)
+        ? "pemisah ribuan (titik) harus diikuti tepat tiga angka"
+        : "penulisan angkanya tidak mengikuti format Indonesia (titik untuk ribuan, koma untuk desimal)";
     const hint = expected
       ? ` Menurut ${source ?? "tabel lain"}, seharusnya ${rp(expected)}.`
       : readings.length
         ? ` Kemungkinan maksudnya ${readings.map(rp).join(" atau ")}; periksa dan ketik ulang.`
         : "";
-    this.add("FORMAT_ANGKA", f, `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} tidak dapat dibaca dengan pasti: ${rule}.${hint}`, expected, "angka");
+    this.add(
+      "FORMAT_ANGKA",
+      f,
+      `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} tidak dapat dibaca dengan pasti: ${rule}.${hint}`,
+      expected,
+      "angka",
+    );
   }
 
   sweepMalformed(): void {
@@ -105,15 +144,27 @@ export class Ctx {
   }
 
   /** Records a derived cell: written when empty or different (then reported), left alone when equal. */
-  derive(f: Field | undefined, value: Decimal, kind: "uang" | "persen", what: string): void {
+  derive(
+    f: Field | undefined,
+    value: Decimal,
+    kind: "uang" | "persen",
+    what: string,
+  ): void {
     if (!f) return;
-    const rounded = kind === "persen" ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP) : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const rounded =
+      kind === "persen"
+        ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+        : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const p = f.parsed;
     const show = (d: Decimal) => (kind === "persen" ? formatPersen(d) : rp(d));
     let changed = true;
     if (p.kind === "number") {
       const written = kind === "persen" ? asPercent(p) : p;
-      if ((kind === "uang" || written.unit === "%") && sameAtPrecision(written, value)) changed = false;
+      if (
+        (kind === "uang" || written.unit === "%") &&
+        sameAtPrecision(written, value)
+      )
+        changed = false;
     }
     if (changed && p.kind !== "empty") {
       this.add(
@@ -124,7 +175,13 @@ export class Ctx {
         kind === "persen" ? "persen" : "angka",
       );
     }
-    this.push(f, changed ? rounded.toNumber() : null, kind === "persen" ? FORMAT_PERSEN : FORMAT_UANG, what, changed);
+    this.push(
+      f,
+      changed ? rounded.toNumber() : null,
+      kind === "persen" ? FORMAT_PERSEN : FORMAT_UANG,
+      what,
+      changed,
+    );
   }
 
   /** A derived cell that cannot be computed: a stale value or error in it is cleared. */
@@ -133,7 +190,13 @@ export class Ctx {
     this.push(f, null, f.cell?.numFmt ?? "General", what, true);
   }
 
-  private push(f: Field, value: number | null, numFmt: string, what: string, changed: boolean): void {
+  private push(
+    f: Field,
+    value: number | null,
+    numFmt: string,
+    what: string,
+    changed: boolean,
+  ): void {
     this.derived.push({
       table: f.table,
       sheet: f.sheet,
@@ -141,9 +204,17 @@ export class Ctx {
       col: f.col,
       address: f.address,
       what,
-      value: changed ? value : f.parsed.kind === "number" ? f.parsed.value.toNumber() : null,
+      value: changed
+        ? value
+        : f.parsed.kind === "number"
+          ? f.parsed.value.toNumber()
+          : null,
       numFmt,
-      previous: { value: f.cell?.value ?? null, text: f.text, numFmt: f.cell?.numFmt },
+      previous: {
+        value: f.cell?.value ?? null,
+        text: f.text,
+        numFmt: f.cell?.numFmt,
+      },
       changed,
     });
   }
@@ -154,20 +225,40 @@ export function sameQty(a: Qty, b: Qty): boolean {
   const pb = a.unit === "%" || b.unit === "%" ? toPct(b) : b;
   if (pa.unit !== pb.unit && pa.unit !== "" && pb.unit !== "") return false;
   const dec = Math.min(pa.decimals, pb.decimals) + (pa.unit === "%" ? 2 : 0);
-  const eq = (x: Decimal, y: Decimal) => x.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP).eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
-  return eq(pa.v, pb.v) && (!pa.high || !pb.high ? !pa.high && !pb.high : eq(pa.high, pb.high));
+  const eq = (x: Decimal, y: Decimal) =>
+    x
+      .toDecimalPlaces(dec, Decimal.ROUND_HALF_UP)
+      .eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
+  return (
+    eq(pa.v, pb.v) &&
+    (!pa.high || !pb.high ? !pa.high && !pb.high : eq(pa.high, pb.high))
+  );
 }
 
 export function toPct(q: Qty): Qty {
-  const n = asPercent({ kind: "number", value: q.v, unit: q.unit, decimals: q.decimals, high: q.high });
+  const n = asPercent({
+    kind: "number",
+    value: q.v,
+    unit: q.unit,
+    decimals: q.decimals,
+    high: q.high,
+  });
   return { v: n.value, unit: n.unit, decimals: n.decimals, high: n.high };
 }
 
 export const showQty = (q: Qty) =>
-  q.unit === "%" ? formatPersen(q.v) + (q.high ? `–${formatPersen(q.high)}` : "") : `${formatAngka(q.v)}${q.high ? "–" + formatAngka(q.high) : ""}${q.unit ? " " + q.unit : ""}`;
+  q.unit === "%"
+    ? formatPersen(q.v) + (q.high ? `–${formatPersen(q.high)}` : "")
+    : `${formatAngka(q.v)}${q.high ? "–" + formatAngka(q.high) : ""}${q.unit ? " " + q.unit : ""}`;
 
 /** Capaian of R against T, with their units reconciled; reports a unit clash. */
-export function capaianOf(ctx: Ctx, t: Qty | null, r: Qty | null, rField: Field | undefined, pol: Polaritas): Decimal | null {
+export function capaianOf(
+  ctx: Ctx,
+  t: Qty | null,
+  r: Qty | null,
+  rField: Field | undefined,
+  pol: Polaritas,
+): Decimal | null {
   if (!t || !r) return null;
   let tt = t;
   let rr = r;
@@ -176,13 +267,18 @@ export function capaianOf(ctx: Ctx, t: Qty | null, r: Qty | null, rField: Field 
     rr = toPct(r);
   }
   if (tt.unit !== rr.unit && tt.unit !== "" && rr.unit !== "") {
-    ctx.add("NILAI_TIDAK_VALID", rField ?? null, `Satuan realisasi (${rField?.text}) berbeda dengan satuan target (${showQty(t)}); capaian tidak dapat dihitung.`);
+    ctx.add(
+      "NILAI_TIDAK_VALID",
+      rField ?? null,
+      `Satuan realisasi (${rField?.text}) berbeda dengan satuan target (${showQty(t)}); capaian tidak dapat dihitung.`,
+    );
     return null;
   }
   return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
 }
 
-export const isEmpty = (f: Field | undefined) => !!f && f.parsed.kind === "empty";
+export const isEmpty = (f: Field | undefined) =>
+  !!f && f.parsed.kind === "empty";
 
 export function deriveMeanOf(ks: (Decimal | null)[]): Qty | null {
   if (ks.length === 0 || ks.some((k) => k === null)) return null;
@@ -190,14 +286,27 @@ export function deriveMeanOf(ks: (Decimal | null)[]): Qty | null {
 }
 
 export function qtyExpected(q: Qty): number {
-  return q.unit === "%" ? q.v.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber() : q.v.toNumber();
+  return q.unit === "%"
+    ? q.v.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber()
+    : q.v.toNumber();
 }
 
-export function kinerjaCell(ctx: Ctx, row: Row, t: Qty | null, r: Qty | null, pol: Polaritas, label: string): Decimal | null {
+export function kinerjaCell(
+  ctx: Ctx,
+  row: Row,
+  t: Qty | null,
+  r: Qty | null,
+  pol: Polaritas,
+  label: string,
+): Decimal | null {
   if (!r) return null;
   if (!t || t.v.isZero()) {
     if (row.t && (row.t.parsed.kind === "empty" || t)) {
-      ctx.add("TARGET_NOL", row.t, `Target kinerja ${label} di Tabel 3.2 sel ${row.t.address} kosong atau nol, sehingga capaian kinerjanya tidak dapat dihitung.`);
+      ctx.add(
+        "TARGET_NOL",
+        row.t,
+        `Target kinerja ${label} di Tabel 3.2 sel ${row.t.address} kosong atau nol, sehingga capaian kinerjanya tidak dapat dihitung.`,
+      );
       ctx.clear(row.kinerja, "%");
     }
     return null;
@@ -207,8 +316,17 @@ export function kinerjaCell(ctx: Ctx, row: Row, t: Qty | null, r: Qty | null, po
   return k;
 }
 
-export function efisiensiCell(ctx: Ctx, row: Row, kinerja: Decimal, anggaran: Decimal, pagu: Decimal, real: Decimal, settings: Settings): Efisiensi {
+export function efisiensiCell(
+  ctx: Ctx,
+  row: Row,
+  kinerja: Decimal,
+  anggaran: Decimal,
+  pagu: Decimal,
+  real: Decimal,
+  settings: Settings,
+): Efisiensi {
   const e = efisiensi(settings.efisiensi, kinerja, anggaran, pagu, real);
-  if (e.value !== null) ctx.derive(row.efisiensi, e.value, "persen", "Efisiensi");
+  if (e.value !== null)
+    ctx.derive(row.efisiensi, e.value, "persen", "Efisiensi");
   return e;
 }

@@ -78,7 +78,17 @@ export interface Finding {
 
 export function finding(
   code: FindingCode,
-  at: Field | { sheet: string; row: number; col: number; address: string; text?: string; table?: string } | null,
+  at:
+    | Field
+    | {
+        sheet: string;
+        row: number;
+        col: number;
+        address: string;
+        text?: string;
+        table?: string;
+      }
+    | null,
   message: string,
   expected: Decimal | number | string | null = null,
   expectedKind?: Finding["expectedKind"],
@@ -89,7 +99,7 @@ export function finding(
     severity: SEVERITY[code],
     sheet: at ? at.sheet : null,
     cell: at ? at.address : null,
-    actual: at && "text" in at ? at.text ?? null : null,
+    actual: at && "text" in at ? (at.text ?? null) : null,
     expected: exp,
     message,
     ...(at ? { row: at.row, col: at.col } : {}),

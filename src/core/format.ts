@@ -21,7 +21,9 @@ export function formatRupiah(d: Decimal): string {
 
 /** A fraction as a percentage with a decimal comma and at most two decimals: 0.2222… → `22,22%`, 0.67 → `67%`. */
 export function formatPersen(fraction: Decimal, maxDecimals = 2): string {
-  const p = fraction.times(100).toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP);
+  const p = fraction
+    .times(100)
+    .toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP);
   const s = p.toFixed().replace(".", ",");
   return `${s === "-0" ? "0" : s}%`;
 }
@@ -31,7 +33,20 @@ export function formatPoin(fraction: Decimal): string {
   return formatPersen(fraction).replace("%", "");
 }
 
-const SATUAN = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
+const SATUAN = [
+  "nol",
+  "satu",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+  "enam",
+  "tujuh",
+  "delapan",
+  "sembilan",
+  "sepuluh",
+  "sebelas",
+];
 
 function below1000(n: number): string {
   if (n < 12) return SATUAN[n];
@@ -56,7 +71,8 @@ export function terbilang(value: number | Decimal): string {
   const digits = d.toFixed(0);
   if (digits.length > SCALES.length * 3) return digits;
   const groups: number[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
+  for (let end = digits.length; end > 0; end -= 3)
+    groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
   const words: string[] = [];
   groups.forEach((g, i) => {
     if (g === 0) return;

@@ -41,7 +41,11 @@ export interface GridWorkbook {
 }
 
 export function isExcelError(v: CellValue): v is ExcelError {
-  return typeof v === "object" && v !== null && typeof (v as ExcelError).error === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as ExcelError).error === "string"
+  );
 }
 
 /** Column letters for a 0-based column index: 0 → A, 27 → AB. */
@@ -82,7 +86,8 @@ export class SheetView {
     for (const m of sheet.merges) {
       // Large merges (whole-row titles) are few; indexing every covered cell keeps lookups O(1).
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * 16384 + c, m);
+        for (let c = m.left; c <= m.right; c++)
+          this.mergeOf.set(r * 16384 + c, m);
       }
     }
   }
@@ -108,7 +113,9 @@ export class SheetView {
   }
 
   merge(row: number, col: number): Area | undefined {
-    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * 16384 + col);
+    return this.mergeOf.size === 0
+      ? undefined
+      : this.mergeOf.get(row * 16384 + col);
   }
 
   /** The cell at (row, col); inside a merge, the merge's top-left cell. */

@@ -1,10 +1,22 @@
 // The engine's public face: adapters (Office.js, ExcelJS) and the UI import from here only.
 export * from "./grid";
 export { analyze, detectPeriod, FORMAT_PERSEN, FORMAT_UANG } from "./analyze";
-export type { Analysis, DerivedCell, Period, SasaranFigures, SubFigures } from "./analyze";
+export type {
+  Analysis,
+  DerivedCell,
+  Period,
+  SasaranFigures,
+  SubFigures,
+} from "./analyze";
 export * from "./capaian";
 export * from "./findings";
-export { formatAngka, formatPersen, formatRupiah, jumlahKata, terbilang } from "./format";
+export {
+  formatAngka,
+  formatPersen,
+  formatRupiah,
+  jumlahKata,
+  terbilang,
+} from "./format";
 export { parseText, parseValue, displayText } from "./number";
 export type { Parsed } from "./number";
 export { TABLE_IDS, TABLE_SPECS } from "./tables";

@@ -1,21 +1,51 @@
 // Tabel 3.2 (sasaran totals, serapan, kinerja, efisiensi) and Tabel 3.1 against 2.1 and 3.2; the figures of one sasaran.
 import Decimal from "decimal.js";
-import { Efisiensi, Polaritas, Settings, capaianAnggaran, predikat } from "./capaian";
+import {
+  Efisiensi,
+  Polaritas,
+  Settings,
+  capaianAnggaran,
+  predikat,
+} from "./capaian";
 import { AnggaranCheck } from "./anggaran";
-import { Ctx, capaianOf, deriveMeanOf, efisiensiCell, isEmpty, kinerjaCell, name, qtyExpected, rp, sameQty, showQty, sum } from "./context";
+import {
+  Ctx,
+  capaianOf,
+  deriveMeanOf,
+  efisiensiCell,
+  isEmpty,
+  kinerjaCell,
+  name,
+  qtyExpected,
+  rp,
+  sameQty,
+  showQty,
+  sum,
+} from "./context";
 import { Row, Sasaran, subLabel } from "./model";
 import { SasaranFigures, SubFigures } from "./types";
 
-export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: AnggaranCheck): SasaranFigures {
+export function checkKinerja(
+  ctx: Ctx,
+  s: Sasaran,
+  settings: Settings,
+  ang: AnggaranCheck,
+): SasaranFigures {
   const no = s.index + 1;
   const pol: Polaritas = settings.polaritas[String(no)] ?? "positif";
-  const sasaranName = name(s.pk?.sasaran) || name(s.capaian?.sasaran) || name(s.cost?.sasaran) || name(s.anggaran?.sasaran);
+  const sasaranName =
+    name(s.pk?.sasaran) ||
+    name(s.capaian?.sasaran) ||
+    name(s.cost?.sasaran) ||
+    name(s.anggaran?.sasaran);
   const { subs, resolved23, expected32, groupTotal } = ang;
 
   // ---- Tabel 3.2: sasaran totals, serapan, kinerja, efisiensi.
   const c = s.cost;
   const costSubs = subs.filter((x) => x.sub.cost);
-  const subReal = costSubs.map((x) => ctx.money(x.sub.cost!.realisasi, "Realisasi sub kegiatan"));
+  const subReal = costSubs.map((x) =>
+    ctx.money(x.sub.cost!.realisasi, "Realisasi sub kegiatan"),
+  );
   let pagu: Decimal | null = null;
   let realisasiRp: Decimal | null = null;
   if (c) {
@@ -23,7 +53,8 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
     const P = ctx.money(PF, "Pagu sasaran");
     const shown32 = sum(costSubs.map((x) => x.p));
     const want32 = sum(costSubs.map((x) => expected32[x.sub.index]));
-    const subsReadable = costSubs.length > 0 && costSubs.every((x) => x.p !== null);
+    const subsReadable =
+      costSubs.length > 0 && costSubs.every((x) => x.p !== null);
     if (isEmpty(PF) && subsReadable) {
       ctx.derive(PF, shown32, "uang", "Pagu");
       pagu = shown32;
@@ -31,10 +62,20 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
       pagu = P;
       const want = costSubs.length ? want32 : groupTotal;
       if (want && !P.eq(want) && !(costSubs.length && P.eq(shown32))) {
-        ctx.add("PAGU_TIDAK_SESUAI", PF!, `Pagu sasaran ${no} di Tabel 3.2 sel ${PF!.address} tertulis ${rp(P)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`, want, "angka");
+        ctx.add(
+          "PAGU_TIDAK_SESUAI",
+          PF!,
+          `Pagu sasaran ${no} di Tabel 3.2 sel ${PF!.address} tertulis ${rp(P)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`,
+          want,
+          "angka",
+        );
       }
     } else if (ctx.isMalformed(PF)) {
-      ctx.malformed(PF, costSubs.length ? want32 : groupTotal, "jumlah pagu sub kegiatan");
+      ctx.malformed(
+        PF,
+        costSubs.length ? want32 : groupTotal,
+        "jumlah pagu sub kegiatan",
+      );
     }
     const RF = c.realisasi;
     const R = ctx.money(RF, "Realisasi sasaran");
@@ -46,7 +87,13 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
     } else if (R) {
       realisasiRp = R;
       if (anyReal && !R.eq(sumReal)) {
-        ctx.add("REALISASI_TIDAK_SESUAI", RF!, `Realisasi anggaran sasaran ${no} di Tabel 3.2 sel ${RF!.address} tertulis ${rp(R)}, sedangkan jumlah realisasi sub kegiatannya ${rp(sumReal)}. Seharusnya ${rp(sumReal)}.`, sumReal, "angka");
+        ctx.add(
+          "REALISASI_TIDAK_SESUAI",
+          RF!,
+          `Realisasi anggaran sasaran ${no} di Tabel 3.2 sel ${RF!.address} tertulis ${rp(R)}, sedangkan jumlah realisasi sub kegiatannya ${rp(sumReal)}. Seharusnya ${rp(sumReal)}.`,
+          sumReal,
+          "angka",
+        );
       }
     } else if (ctx.isMalformed(RF) && anyReal) {
       ctx.malformed(RF, sumReal, "jumlah realisasi sub kegiatan");
@@ -55,13 +102,26 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
   if (pagu === null && groupTotal) pagu = groupTotal;
 
   // Serapan per row of 3.2.
-  const serapan = (row: Row, pg: Decimal | null, real: Decimal | null, label: string): Decimal | null => {
+  const serapan = (
+    row: Row,
+    pg: Decimal | null,
+    real: Decimal | null,
+    label: string,
+  ): Decimal | null => {
     if (real === null) return null;
     if (pg && real.gt(pg)) {
-      ctx.add("REALISASI_MELEBIHI_PAGU", row.realisasi!, `Realisasi ${label} di Tabel 3.2 sel ${row.realisasi!.address} (${rp(real)}) lebih besar dari pagunya (${rp(pg)}).`);
+      ctx.add(
+        "REALISASI_MELEBIHI_PAGU",
+        row.realisasi!,
+        `Realisasi ${label} di Tabel 3.2 sel ${row.realisasi!.address} (${rp(real)}) lebih besar dari pagunya (${rp(pg)}).`,
+      );
     }
     if (!pg || pg.isZero()) {
-      ctx.add("TARGET_NOL", row.pagu ?? null, `Pagu ${label} ${row.pagu ? `di Tabel 3.2 sel ${row.pagu.address} ` : ""}kosong atau nol, sehingga capaian anggarannya tidak dapat dihitung.`);
+      ctx.add(
+        "TARGET_NOL",
+        row.pagu ?? null,
+        `Pagu ${label} ${row.pagu ? `di Tabel 3.2 sel ${row.pagu.address} ` : ""}kosong atau nol, sehingga capaian anggarannya tidak dapat dihitung.`,
+      );
       ctx.clear(row.capaian, "Capaian (%)");
       return null;
     }
@@ -77,14 +137,17 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
     const row = x.cost;
     let cap: Decimal | null = null;
     let kin: Decimal | null = null;
-    const real = row ? subReal[costSubs.findIndex((y) => y.sub === x)] ?? null : null;
+    const real = row
+      ? (subReal[costSubs.findIndex((y) => y.sub === x)] ?? null)
+      : null;
     const pg = subs[j].p;
     if (row) {
       cap = serapan(row, pg, real, label);
       const t = ctx.num(row.t, "Target kinerja");
       const r = ctx.num(row.r, "Realisasi kinerja");
       kin = kinerjaCell(ctx, row, t, r, pol, label);
-      if (kin !== null && cap !== null) efisiensiCell(ctx, row, kin, cap, pg!, real!, settings);
+      if (kin !== null && cap !== null)
+        efisiensiCell(ctx, row, kin, cap, pg!, real!, settings);
     }
     subKinerja.push(kin);
     subFigures.push({
@@ -109,14 +172,28 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
     capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`);
     const t = ctx.num(c.t, "Target kinerja");
     let r = ctx.num(c.r, "Realisasi kinerja");
-    if (isEmpty(c.r) && subKinerja.length > 0 && subKinerja.every((k) => k !== null)) {
+    if (
+      isEmpty(c.r) &&
+      subKinerja.length > 0 &&
+      subKinerja.every((k) => k !== null)
+    ) {
       const mean = sum(subKinerja).div(subKinerja.length);
       ctx.derive(c.r, mean, "persen", "R");
       r = { v: mean, unit: "%", decimals: 2 };
     }
     kinerja32 = kinerjaCell(ctx, c, t, r, pol, `sasaran ${no}`);
-    if (kinerja32 !== null && capAnggaran !== null) efis = efisiensiCell(ctx, c, kinerja32, capAnggaran, pagu!, realisasiRp!, settings);
-  } else if (pagu && realisasiRp) capAnggaran = capaianAnggaran(pagu, realisasiRp);
+    if (kinerja32 !== null && capAnggaran !== null)
+      efis = efisiensiCell(
+        ctx,
+        c,
+        kinerja32,
+        capAnggaran,
+        pagu!,
+        realisasiRp!,
+        settings,
+      );
+  } else if (pagu && realisasiRp)
+    capAnggaran = capaianAnggaran(pagu, realisasiRp);
 
   // ---- Tabel 3.1 against 2.1 and 3.2.
   const T21 = ctx.num(s.pk?.target, "Target");
@@ -124,9 +201,19 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
   const T31 = ctx.num(cap31?.target, "Target");
   const R31 = ctx.num(cap31?.realisasi, "Realisasi");
   const T32 = c ? ctx.num(c.t, "Target kinerja") : null;
-  const R32 = c ? (c.r && !isEmpty(c.r) ? ctx.num(c.r, "Realisasi kinerja") : deriveMeanOf(subKinerja)) : null;
+  const R32 = c
+    ? c.r && !isEmpty(c.r)
+      ? ctx.num(c.r, "Realisasi kinerja")
+      : deriveMeanOf(subKinerja)
+    : null;
   if (T31 && T21 && !sameQty(T31, T21)) {
-    ctx.add("TARGET_TIDAK_SESUAI", cap31!.target!, `Target sasaran ${no} di Tabel 3.1 sel ${cap31!.target!.address} tertulis ${cap31!.target!.text}, sedangkan Perjanjian Kinerja (Tabel 2.1 sel ${s.pk!.target!.address}) menetapkan ${s.pk!.target!.text}.`, qtyExpected(T21), T21.unit === "%" ? "persen" : "angka");
+    ctx.add(
+      "TARGET_TIDAK_SESUAI",
+      cap31!.target!,
+      `Target sasaran ${no} di Tabel 3.1 sel ${cap31!.target!.address} tertulis ${cap31!.target!.text}, sedangkan Perjanjian Kinerja (Tabel 2.1 sel ${s.pk!.target!.address}) menetapkan ${s.pk!.target!.text}.`,
+      qtyExpected(T21),
+      T21.unit === "%" ? "persen" : "angka",
+    );
   } else if (!T31 && T21 && ctx.isMalformed(cap31?.target)) {
     ctx.malformed(cap31!.target!, T21.unit === "%" ? null : T21.v, "Tabel 2.1");
   }
@@ -135,28 +222,46 @@ export function checkKinerja(ctx: Ctx, s: Sasaran, settings: Settings, ang: Angg
   const Tpk = T21 ?? T31;
   if (T32 && Tpk && !sameQty(T32, Tpk)) {
     const src = T21 ? "Perjanjian Kinerja (Tabel 2.1)" : "Tabel 3.1";
-    ctx.add("TARGET_TIDAK_SESUAI", c!.t!, `Target sasaran ${no} di Tabel 3.2 sel ${c!.t!.address} tertulis ${c!.t!.text}, berbeda dengan ${src} (${showQty(Tpk)}).`, qtyExpected(Tpk), Tpk.unit === "%" ? "persen" : "angka");
+    ctx.add(
+      "TARGET_TIDAK_SESUAI",
+      c!.t!,
+      `Target sasaran ${no} di Tabel 3.2 sel ${c!.t!.address} tertulis ${c!.t!.text}, berbeda dengan ${src} (${showQty(Tpk)}).`,
+      qtyExpected(Tpk),
+      Tpk.unit === "%" ? "persen" : "angka",
+    );
   }
   if (R31 && R32 && !sameQty(R31, R32)) {
-    ctx.add("REALISASI_TIDAK_SESUAI", cap31!.realisasi!, `Realisasi kinerja sasaran ${no} di Tabel 3.1 sel ${cap31!.realisasi!.address} tertulis ${cap31!.realisasi!.text}, sedangkan Tabel 3.2 mencatat ${showQty(R32)}.`, qtyExpected(R32), R32.unit === "%" || R31.unit === "%" ? "persen" : "angka");
+    ctx.add(
+      "REALISASI_TIDAK_SESUAI",
+      cap31!.realisasi!,
+      `Realisasi kinerja sasaran ${no} di Tabel 3.1 sel ${cap31!.realisasi!.address} tertulis ${cap31!.realisasi!.text}, sedangkan Tabel 3.2 mencatat ${showQty(R32)}.`,
+      qtyExpected(R32),
+      R32.unit === "%" || R31.unit === "%" ? "persen" : "angka",
+    );
   }
   let kinerja31: Decimal | null = null;
   if (cap31) {
     if (R31 && (!Tref || Tref.v.isZero())) {
       const tf = cap31.target ?? s.pk?.target ?? null;
-      ctx.add("TARGET_NOL", tf, `Target sasaran ${no}${tf ? ` di Tabel ${tf.table} sel ${tf.address}` : ""} kosong atau nol, sehingga capaiannya tidak dapat dihitung.`);
+      ctx.add(
+        "TARGET_NOL",
+        tf,
+        `Target sasaran ${no}${tf ? ` di Tabel ${tf.table} sel ${tf.address}` : ""} kosong atau nol, sehingga capaiannya tidak dapat dihitung.`,
+      );
       ctx.clear(cap31.capaian, "Capaian");
     } else {
       kinerja31 = capaianOf(ctx, Tref, R31, cap31.realisasi, pol);
-      if (kinerja31 !== null) ctx.derive(cap31.capaian, kinerja31, "persen", "Capaian");
+      if (kinerja31 !== null)
+        ctx.derive(cap31.capaian, kinerja31, "persen", "Capaian");
     }
   }
-const capaianK = kinerja31 ?? kinerja32;
+  const capaianK = kinerja31 ?? kinerja32;
 
   return {
     index: s.index,
     name: sasaranName,
-    indikator: name(s.pk?.indikator) || name(cap31?.indikator) || name(c?.indikator),
+    indikator:
+      name(s.pk?.indikator) || name(cap31?.indikator) || name(c?.indikator),
     kegiatan: name(s.kegiatan),
     target: cap31?.target?.text || s.pk?.target?.text || "",
     realisasi: cap31?.realisasi?.text || c?.r?.text || "",

@@ -31,7 +31,11 @@ export class Field {
   }
 }
 
-export type Row = Partial<Record<ColumnKey, Field>> & { row: number; table: TableId; sheet: string };
+export type Row = Partial<Record<ColumnKey, Field>> & {
+  row: number;
+  table: TableId;
+  sheet: string;
+};
 
 export interface SubKegiatan {
   index: number;
@@ -65,7 +69,11 @@ function field(t: FoundTable, row: number, col: number): Field {
   return new Field(t.id, t.view.name, row, col, cell);
 }
 
-export function rowOf(t: FoundTable, row: number, cols = Object.entries(t.columns) as [ColumnKey, number][]): Row {
+export function rowOf(
+  t: FoundTable,
+  row: number,
+  cols = Object.entries(t.columns) as [ColumnKey, number][],
+): Row {
   const out: Row = { row, table: t.id, sheet: t.view.name };
   for (const [key, col] of cols) out[key] = field(t, row, col);
   return out;
@@ -73,7 +81,9 @@ export function rowOf(t: FoundTable, row: number, cols = Object.entries(t.column
 
 function isBlank(cell: GridCell | undefined): boolean {
   const v = cell?.value;
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return (
+    v === null || v === undefined || (typeof v === "string" && v.trim() === "")
+  );
 }
 
 /** The table's body rows that hold anything in its mapped columns, as Rows (blank rows never become objects). */
@@ -81,7 +91,12 @@ function rowsOf(t: FoundTable): Row[] {
   const cols = Object.entries(t.columns) as [ColumnKey, number][];
   const out: Row[] = [];
   for (const r of t.rows) {
-    if (cols.every(([, c]) => t.view.isMergedTail(r, c) || isBlank(t.view.raw(r, c)))) continue;
+    if (
+      cols.every(
+        ([, c]) => t.view.isMergedTail(r, c) || isBlank(t.view.raw(r, c)),
+      )
+    )
+      continue;
     out.push(rowOf(t, r, cols));
   }
   return out;
@@ -90,7 +105,8 @@ function rowsOf(t: FoundTable): Row[] {
 const text = (f: Field | undefined) => (f ? cleanText(f.text) : "");
 const MAYBE_TOTAL = /^\W*(jumlah|total|sub)/i;
 const TOTAL = /^(jumlah|total|sub total|subtotal)\b/;
-const isTotalLabel = (s: string) => MAYBE_TOTAL.test(s) && TOTAL.test(normalizeLabel(s));
+const isTotalLabel = (s: string) =>
+  MAYBE_TOTAL.test(s) && TOTAL.test(normalizeLabel(s));
 
 function plainRows(t: FoundTable | undefined): Row[] {
   if (!t) return [];
@@ -108,7 +124,9 @@ function rincianGroups(t: FoundTable | undefined): Group[] {
   const groups: Group[] = [];
   let cur: Group | null = null;
   for (const r of rowsOf(t)) {
-    const labels = [r.kegiatan, r.subKegiatan].map(text).concat(displayText(t.view.raw(r.row, t.left)));
+    const labels = [r.kegiatan, r.subKegiatan]
+      .map(text)
+      .concat(displayText(t.view.raw(r.row, t.left)));
     if (labels.some(isTotalLabel)) {
       if (cur) {
         cur.jumlah = r;
@@ -119,9 +137,16 @@ function rincianGroups(t: FoundTable | undefined): Group[] {
     }
     // A new kegiatan name opens a group; the same name retyped on every row does not.
     const name = text(r.kegiatan);
-    if (!cur || (name !== "" && normalizeLabel(name) !== normalizeLabel(text(cur.kegiatan)))) {
+    if (
+      !cur ||
+      (name !== "" &&
+        normalizeLabel(name) !== normalizeLabel(text(cur.kegiatan)))
+    ) {
       if (cur) groups.push(cur);
-      cur = { kegiatan: text(r.kegiatan) !== "" ? r.kegiatan : undefined, subs: [] };
+      cur = {
+        kegiatan: text(r.kegiatan) !== "" ? r.kegiatan : undefined,
+        subs: [],
+      };
     }
     if (text(r.subKegiatan) !== "" || text(r.anggaran) !== "") cur.subs.push(r);
   }
@@ -131,7 +156,8 @@ function rincianGroups(t: FoundTable | undefined): Group[] {
 
 function filledCount(r: Row): number {
   let n = 0;
-  for (const v of Object.values(r)) if (v instanceof Field && v.text !== "") n++;
+  for (const v of Object.values(r))
+    if (v instanceof Field && v.text !== "") n++;
   return n;
 }
 
@@ -139,7 +165,11 @@ function filledCount(r: Row): number {
 const SASARAN_NO = /^(\d+)\s*[.)]?$/;
 const SUB_NO = /^(\d+)\s*[.)]?\s*([a-z])\s*[.)]?$/i;
 
-function costRows(t: FoundTable | undefined): { sasaran: Map<number, Row>; subs: Map<number, Row[]>; unplaced: Row[] } {
+function costRows(t: FoundTable | undefined): {
+  sasaran: Map<number, Row>;
+  subs: Map<number, Row[]>;
+  unplaced: Row[];
+} {
   const sasaran = new Map<number, Row>();
   const subs = new Map<number, Row[]>();
   const unplaced: Row[] = [];
@@ -151,7 +181,11 @@ function costRows(t: FoundTable | undefined): { sasaran: Map<number, Row>; subs:
     const no = text(r.no);
     const name = text(r.sasaran);
     // The `Kegiatan` separator row: its only text.
-    if (/kegiatan/i.test(no || name) && /^(sub )?kegiatan$/.test(normalizeLabel(no || name)) && filledCount(r) === 1) {
+    if (
+      /kegiatan/i.test(no || name) &&
+      /^(sub )?kegiatan$/.test(normalizeLabel(no || name)) &&
+      filledCount(r) === 1
+    ) {
       afterSeparator = true;
       continue;
     }
@@ -204,7 +238,8 @@ export function buildReport(read: ReadResult): Report {
     const costSubs = cost.subs.get(i + 1) ?? [];
     const n = Math.max(g?.subs.length ?? 0, costSubs.length);
     const subs: SubKegiatan[] = [];
-    for (let j = 0; j < n; j++) subs.push({ index: j, rincian: g?.subs[j], cost: costSubs[j] });
+    for (let j = 0; j < n; j++)
+      subs.push({ index: j, rincian: g?.subs[j], cost: costSubs[j] });
     sasaran.push({
       index: i,
       pk: pk[i],

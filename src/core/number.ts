@@ -18,12 +18,17 @@ export type Parsed =
       /** A range target such as `5,80–6,00` (value is the lower bound). */
       high?: Decimal;
     }
-  | { kind: "malformed"; text: string; /** plausible readings, for the message */ readings: Decimal[] }
+  | {
+      kind: "malformed";
+      text: string;
+      /** plausible readings, for the message */ readings: Decimal[];
+    }
   | { kind: "text"; text: string };
 
 export type NumberParsed = Extract<Parsed, { kind: "number" }>;
 
-const EXCEL_ERRORS = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EXCEL_ERRORS =
+  /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 // Regular expressions of the hot paths, compiled once (a literal inside a function is a new object per call).
 const UNCLEAN = /[\u00a0\u2007\u202f\s]{2}|[\u00a0\u2007\u202f\t\r\n]|^\s|\s$/;
@@ -83,21 +88,35 @@ function fromNumberCell(n: number, numFmt: string | undefined): Parsed {
 }
 
 // One number as Indonesians write it; returns the value and the decimals written, or a malformed reading.
-type NumRead = { ok: true; value: Decimal; decimals: number } | { ok: false; readings: Decimal[] };
+type NumRead =
+  | { ok: true; value: Decimal; decimals: number }
+  | { ok: false; readings: Decimal[] };
 
 function readNumber(s: string, money: boolean): NumRead | null {
   if (!DIGITS_AND_SEPARATORS.test(s)) return null;
   if (INTEGER.test(s)) return { ok: true, value: new Decimal(s), decimals: 0 };
   // 1.234.567 and 1.234.567,50: dots group thousands, comma is the decimal point.
   let m = GROUPED.exec(s);
-  if (m) return { ok: true, value: new Decimal(m[1].replace(DOTS, "") + (m[2] ? "." + m[2] : "")), decimals: m[2]?.length ?? 0 };
+  if (m)
+    return {
+      ok: true,
+      value: new Decimal(m[1].replace(DOTS, "") + (m[2] ? "." + m[2] : "")),
+      decimals: m[2]?.length ?? 0,
+    };
   // 1234,5 (decimal comma). A money figure with exactly three digits after one comma (600,000) is ambiguous.
   m = DECIMAL_COMMA.exec(s);
   if (m) {
     if (money && m[2].length === 3) {
-      return { ok: false, readings: [new Decimal(m[1] + m[2]), new Decimal(`${m[1]}.${m[2]}`)] };
+      return {
+        ok: false,
+        readings: [new Decimal(m[1] + m[2]), new Decimal(`${m[1]}.${m[2]}`)],
+      };
     }
-    return { ok: true, value: new Decimal(`${m[1]}.${m[2]}`), decimals: m[2].length };
+    return {
+      ok: true,
+      value: new Decimal(`${m[1]}.${m[2]}`),
+      decimals: m[2].length,
+    };
   }
   // 22.22 (one dot followed by one or two digits is a decimal point, as the seed writes percentages).
   m = DECIMAL_POINT.exec(s);
@@ -108,16 +127,36 @@ function readNumber(s: string, money: boolean): NumRead | null {
 }
 
 const NUM = String.raw`\d[\d.,]*`;
-const RANGE_RE = new RegExp(String.raw`^(${NUM})\s*(?:-|–|—|s\.?\s?d\.?)\s*(${NUM})\s*(%?)$`, "i");
-const UNIT_RE = new RegExp(String.raw`^(${NUM})\s*(%|[a-zA-Z][a-zA-Z./ ]{0,40})?$`);
+const RANGE_RE = new RegExp(
+  String.raw`^(${NUM})\s*(?:-|–|—|s\.?\s?d\.?)\s*(${NUM})\s*(%?)$`,
+  "i",
+);
+const UNIT_RE = new RegExp(
+  String.raw`^(${NUM})\s*(%|[a-zA-Z][a-zA-Z./ ]{0,40})?$`,
+);
 
 /** Parses a text the way a finance officer reads it. */
 export function parseText(raw: string): Parsed {
   // Names and other words (no digit, no dash, no #): text, without the regex work below.
-  if (!MAY_BE_NUMBER.test(raw)) return raw.trim() === "" ? { kind: "empty" } : { kind: "text", text: cleanText(raw) };
+  if (!MAY_BE_NUMBER.test(raw))
+    return raw.trim() === ""
+      ? { kind: "empty" }
+      : { kind: "text", text: cleanText(raw) };
   // Fast paths for the figures that fill most cells: 102.855.000 and 67%.
-  if (GROUPED_INTEGER.test(raw)) return { kind: "number", value: new Decimal(raw.replace(DOTS, "")), unit: "", decimals: 0 };
-  if (WHOLE_PERCENT.test(raw)) return { kind: "number", value: new Decimal(raw.slice(0, -1)).div(100), unit: "%", decimals: 0 };
+  if (GROUPED_INTEGER.test(raw))
+    return {
+      kind: "number",
+      value: new Decimal(raw.replace(DOTS, "")),
+      unit: "",
+      decimals: 0,
+    };
+  if (WHOLE_PERCENT.test(raw))
+    return {
+      kind: "number",
+      value: new Decimal(raw.slice(0, -1)).div(100),
+      unit: "%",
+      decimals: 0,
+    };
   let s = cleanText(raw);
   if (s === "") return { kind: "empty" };
   if (DASH.test(s)) return { kind: "dash" };
@@ -171,16 +210,33 @@ export function parseText(raw: string): Parsed {
   }
   const n = readNumber(m[1], money || unit === "");
   if (!n) return { kind: "text", text: cleanText(raw) };
-  if (!n.ok) return { kind: "malformed", text: cleanText(raw), readings: n.readings.map(sign) };
-  if (unit === "%") return { kind: "number", value: sign(n.value).div(100), unit: "%", decimals: n.decimals };
-  return { kind: "number", value: sign(n.value), unit: money ? "rp" : unit, decimals: n.decimals };
+  if (!n.ok)
+    return {
+      kind: "malformed",
+      text: cleanText(raw),
+      readings: n.readings.map(sign),
+    };
+  if (unit === "%")
+    return {
+      kind: "number",
+      value: sign(n.value).div(100),
+      unit: "%",
+      decimals: n.decimals,
+    };
+  return {
+    kind: "number",
+    value: sign(n.value),
+    unit: money ? "rp" : unit,
+    decimals: n.decimals,
+  };
 }
 
 export function parseValue(value: CellValue, numFmt?: string): Parsed {
   if (value === null || value === undefined) return { kind: "empty" };
   if (isExcelError(value)) return { kind: "error", code: value.error };
   if (typeof value === "number") return fromNumberCell(value, numFmt);
-  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "boolean")
+    return { kind: "text", text: value ? "TRUE" : "FALSE" };
   return parseText(value);
 }
 
@@ -206,15 +262,30 @@ export function displayText(cell: GridCell | undefined): string {
 }
 
 function formatPercentPlain(fraction: Decimal, decimals: number): string {
-  return fraction.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals).replace(".", ",") + "%";
+  return (
+    fraction
+      .times(100)
+      .toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+      .toFixed(decimals)
+      .replace(".", ",") + "%"
+  );
 }
 
 /** Two figures are the same when they agree at the precision the written one shows. */
-export function sameAtPrecision(written: NumberParsed, computed: Decimal): boolean {
+export function sameAtPrecision(
+  written: NumberParsed,
+  computed: Decimal,
+): boolean {
   if (written.unit === "%") {
     const shown = written.value.times(100);
-    const want = computed.times(100).toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP);
-    return shown.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP).eq(want);
+    const want = computed
+      .times(100)
+      .toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP);
+    return shown
+      .toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP)
+      .eq(want);
   }
-  return written.value.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP).eq(computed.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP));
+  return written.value
+    .toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP)
+    .eq(computed.toDecimalPlaces(written.decimals, Decimal.ROUND_HALF_UP));
 }

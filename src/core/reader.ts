@@ -1,7 +1,16 @@
 // Finds the five tables in a workbook, by sheet name or by caption, and maps their columns (spec §1–2).
 import { GridWorkbook, SheetView } from "./grid";
 import { cleanText, displayText } from "./number";
-import { CAPTION_RE, ColumnKey, ColumnSpec, GROUP_LABELS, TABLE_IDS, TABLE_SPECS, TableId, sheetTableId } from "./tables";
+import {
+  CAPTION_RE,
+  ColumnKey,
+  ColumnSpec,
+  GROUP_LABELS,
+  TABLE_IDS,
+  TABLE_SPECS,
+  TableId,
+  sheetTableId,
+} from "./tables";
 import { labelMatches, normalizeLabel } from "./text";
 
 export interface FoundTable {
@@ -32,7 +41,12 @@ function cellLabel(view: SheetView, row: number, col: number): string {
   return normalizeLabel(displayText(view.cell(row, col)));
 }
 
-function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
+function rowIsBlank(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number,
+): boolean {
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
     if (displayText(view.raw(row, c)) !== "") return false;
@@ -52,7 +66,11 @@ interface HeaderMatch {
 }
 
 /** Maps the columns of a header band (1 or 2 rows starting at `row`). */
-function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch {
+function matchHeader(
+  view: SheetView,
+  id: TableId,
+  rows: number[],
+): HeaderMatch {
   const spec = TABLE_SPECS[id];
   const first = view.firstCol;
   const last = view.lastCol;
@@ -75,7 +93,10 @@ function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch 
     if (label === "") continue;
     const group = rows.length > 1 && lower !== "" ? parent : undefined;
     const col = spec.columns.find(
-      (s) => !taken.has(s.key) && (!s.group || !group || s.group === group) && s.aliases.some((a) => labelMatches(label, a)),
+      (s) =>
+        !taken.has(s.key) &&
+        (!s.group || !group || s.group === group) &&
+        s.aliases.some((a) => labelMatches(label, a)),
     );
     if (!col) continue;
     taken.add(col.key);
@@ -83,8 +104,18 @@ function matchHeader(view: SheetView, id: TableId, rows: number[]): HeaderMatch 
     left = Math.min(left, c);
     right = Math.max(right, c);
   }
-  const requiredMatched = spec.columns.filter((s) => s.required && columns[s.key] !== undefined).length;
-  return { rows, columns, matched: taken.size, requiredMatched, left, right, grouped };
+  const requiredMatched = spec.columns.filter(
+    (s) => s.required && columns[s.key] !== undefined,
+  ).length;
+  return {
+    rows,
+    columns,
+    matched: taken.size,
+    requiredMatched,
+    left,
+    right,
+    grouped,
+  };
 }
 
 function requiredCount(id: TableId): number {
@@ -94,10 +125,16 @@ function requiredCount(id: TableId): number {
 /** A header is accepted when it shows most of the table's required labels. */
 function acceptable(id: TableId, m: HeaderMatch): boolean {
   const need = requiredCount(id);
-  return m.requiredMatched >= Math.max(2, Math.ceil(need / 2)) && m.matched >= 2;
+  return (
+    m.requiredMatched >= Math.max(2, Math.ceil(need / 2)) && m.matched >= 2
+  );
 }
 
-function bestHeaderAt(view: SheetView, id: TableId, row: number): HeaderMatch | null {
+function bestHeaderAt(
+  view: SheetView,
+  id: TableId,
+  row: number,
+): HeaderMatch | null {
   const one = matchHeader(view, id, [row]);
   if (one.matched === 0) return null;
   // A two-row header only when the pair says more than either row alone (not a title line over a header).
@@ -105,12 +142,21 @@ function bestHeaderAt(view: SheetView, id: TableId, row: number): HeaderMatch | 
   if (row + 1 <= view.lastRow) {
     const two = matchHeader(view, id, [row, row + 1]);
     const below = matchHeader(view, id, [row + 1]);
-    if (two.requiredMatched > one.requiredMatched && (two.requiredMatched > below.requiredMatched || two.grouped)) best = two;
+    if (
+      two.requiredMatched > one.requiredMatched &&
+      (two.requiredMatched > below.requiredMatched || two.grouped)
+    )
+      best = two;
   }
   return acceptable(id, best) ? best : null;
 }
 
-function findHeader(view: SheetView, id: TableId, from: number, to: number): HeaderMatch | null {
+function findHeader(
+  view: SheetView,
+  id: TableId,
+  from: number,
+  to: number,
+): HeaderMatch | null {
   for (let r = from; r <= Math.min(to, view.lastRow); r++) {
     const m = bestHeaderAt(view, id, r);
     if (m) return m;
@@ -119,7 +165,12 @@ function findHeader(view: SheetView, id: TableId, from: number, to: number): Hea
 }
 
 /** The `1 2 3 4 5 6 7` row under a header. */
-function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
+function isNumberingRow(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number,
+): boolean {
   let expected = 1;
   let seen = 0;
   for (let c = left; c <= right; c++) {
@@ -142,9 +193,20 @@ export function findCaptions(views: SheetView[]): Caption[] {
       for (let j = 0; j < row.length; j++) {
         const v = row[j]?.value;
         // Cheap first-letter test before the regex: this loop sees every cell of the workbook.
-        if (typeof v !== "string" || v.length < 9 || (v.charCodeAt(0) | 32) !== 116 /* t */ && !/^\s*tabel/i.test(v)) continue;
+        if (
+          typeof v !== "string" ||
+          v.length < 9 ||
+          ((v.charCodeAt(0) | 32) !== 116 /* t */ && !/^\s*tabel/i.test(v))
+        )
+          continue;
         const m = CAPTION_RE.exec(cleanText(v));
-        if (m) out.push({ id: `${m[1]}.${m[2]}` as TableId, view, row: top + i, col: left + j });
+        if (m)
+          out.push({
+            id: `${m[1]}.${m[2]}` as TableId,
+            view,
+            row: top + i,
+            col: left + j,
+          });
       }
     }
   }
@@ -154,14 +216,29 @@ export function findCaptions(views: SheetView[]): Caption[] {
 const SUBROW_RE = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
 
 /** Rows after a blank row that still belong to the table (the seed's page breaks inside 2.3 and 3.2). */
-function continuesAfterBlank(t: { id: TableId; view: SheetView; columns: Partial<Record<ColumnKey, number>> }, row: number): boolean {
-  const text = (k: ColumnKey) => (t.columns[k] === undefined ? "" : displayText(t.view.raw(row, t.columns[k]!)));
-  if (t.id === "3.2") return SUBROW_RE.test(text("no")) || /^\d+\s*\.?$/.test(text("no"));
-  if (t.id === "2.3") return text("subKegiatan") !== "" && text("anggaran") !== "";
+function continuesAfterBlank(
+  t: {
+    id: TableId;
+    view: SheetView;
+    columns: Partial<Record<ColumnKey, number>>;
+  },
+  row: number,
+): boolean {
+  const text = (k: ColumnKey) =>
+    t.columns[k] === undefined
+      ? ""
+      : displayText(t.view.raw(row, t.columns[k]!));
+  if (t.id === "3.2")
+    return SUBROW_RE.test(text("no")) || /^\d+\s*\.?$/.test(text("no"));
+  if (t.id === "2.3")
+    return text("subKegiatan") !== "" && text("anggaran") !== "";
   return false;
 }
 
-function bodyRows(t: Omit<FoundTable, "rows">, stopRows: Set<number>): number[] {
+function bodyRows(
+  t: Omit<FoundTable, "rows">,
+  stopRows: Set<number>,
+): number[] {
   const rows: number[] = [];
   let r = t.headerRows[t.headerRows.length - 1] + 1;
   if (r <= t.view.lastRow && isNumberingRow(t.view, r, t.left, t.right)) r++;
@@ -170,8 +247,18 @@ function bodyRows(t: Omit<FoundTable, "rows">, stopRows: Set<number>): number[] 
     if (rowIsBlank(t.view, r, t.left, t.right)) {
       // A table ends at a blank row, unless the next non-blank row is plainly its continuation.
       let next = r + 1;
-      while (next <= t.view.lastRow && next - r <= 2 && rowIsBlank(t.view, next, t.left, t.right)) next++;
-      if (next <= t.view.lastRow && next - r <= 2 && !stopRows.has(next) && continuesAfterBlank(t, next)) {
+      while (
+        next <= t.view.lastRow &&
+        next - r <= 2 &&
+        rowIsBlank(t.view, next, t.left, t.right)
+      )
+        next++;
+      if (
+        next <= t.view.lastRow &&
+        next - r <= 2 &&
+        !stopRows.has(next) &&
+        continuesAfterBlank(t, next)
+      ) {
         r = next - 1;
         continue;
       }
@@ -182,9 +269,26 @@ function bodyRows(t: Omit<FoundTable, "rows">, stopRows: Set<number>): number[] 
   return rows;
 }
 
-function toTable(id: TableId, view: SheetView, foundBy: FoundTable["foundBy"], h: HeaderMatch, stopRows: Set<number>): FoundTable {
-  const missing = TABLE_SPECS[id].columns.filter((s) => s.required && h.columns[s.key] === undefined);
-  const base = { id, view, foundBy, headerRows: h.rows, left: h.left, right: h.right, columns: h.columns, missing };
+function toTable(
+  id: TableId,
+  view: SheetView,
+  foundBy: FoundTable["foundBy"],
+  h: HeaderMatch,
+  stopRows: Set<number>,
+): FoundTable {
+  const missing = TABLE_SPECS[id].columns.filter(
+    (s) => s.required && h.columns[s.key] === undefined,
+  );
+  const base = {
+    id,
+    view,
+    foundBy,
+    headerRows: h.rows,
+    left: h.left,
+    right: h.right,
+    columns: h.columns,
+    missing,
+  };
   return { ...base, rows: bodyRows(base, stopRows) };
 }
 
@@ -214,10 +318,12 @@ export function readTables(wb: GridWorkbook): ReadResult {
     for (const view of named) {
       // In a sheet of its own, a caption (if any) marks where the table starts; else the first matching header.
       const own = captions.filter((c) => c.view === view && c.id === id);
-      const found = own.map(tryCaption).find((t) => t) ?? (() => {
-        const h = findHeader(view, id, view.firstRow, view.lastRow);
-        return h ? toTable(id, view, "sheet", h, stopsOf(view)) : null;
-      })();
+      const found =
+        own.map(tryCaption).find((t) => t) ??
+        (() => {
+          const h = findHeader(view, id, view.firstRow, view.lastRow);
+          return h ? toTable(id, view, "sheet", h, stopsOf(view)) : null;
+        })();
       if (found) {
         tables[id] = { ...found, foundBy: "sheet" };
         break;

@@ -38,28 +38,58 @@ export interface TableSpec {
   columns: ColumnSpec[];
 }
 
-const NO: ColumnSpec = { key: "no", aliases: ["no", "nomor", "no urut"], required: false, title: "No" };
+const NO: ColumnSpec = {
+  key: "no",
+  aliases: ["no", "nomor", "no urut"],
+  required: false,
+  title: "No",
+};
 const SASARAN: ColumnSpec = {
   key: "sasaran",
-  aliases: ["sasaran kegiatan", "sasaran", "sasaran strategis", "sasaran program", "sasaran sub kegiatan"],
+  aliases: [
+    "sasaran kegiatan",
+    "sasaran",
+    "sasaran strategis",
+    "sasaran program",
+    "sasaran sub kegiatan",
+  ],
   required: true,
   title: "Sasaran Kegiatan",
 };
 const INDIKATOR: ColumnSpec = {
   key: "indikator",
-  aliases: ["indikator kinerja", "indikator", "indikator kinerja kegiatan", "indikator sasaran"],
+  aliases: [
+    "indikator kinerja",
+    "indikator",
+    "indikator kinerja kegiatan",
+    "indikator sasaran",
+  ],
   required: false,
   title: "Indikator Kinerja",
 };
 const ANGGARAN: ColumnSpec = {
   key: "anggaran",
-  aliases: ["anggaran", "pagu", "pagu anggaran", "jumlah anggaran", "anggaran rp", "alokasi anggaran"],
+  aliases: [
+    "anggaran",
+    "pagu",
+    "pagu anggaran",
+    "jumlah anggaran",
+    "anggaran rp",
+    "alokasi anggaran",
+  ],
   required: true,
   title: "Anggaran",
 };
 const JADWAL: ColumnSpec = {
   key: "jadwal",
-  aliases: ["jadwal", "jadwal pelaksanaan", "time schedule", "waktu pelaksanaan", "rencana pelaksanaan", "jadwal kegiatan"],
+  aliases: [
+    "jadwal",
+    "jadwal pelaksanaan",
+    "time schedule",
+    "waktu pelaksanaan",
+    "rencana pelaksanaan",
+    "jadwal kegiatan",
+  ],
   required: false,
   title: "Jadwal",
 };
@@ -68,15 +98,39 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
   "2.1": {
     id: "2.1",
     title: "Perjanjian Kinerja",
-    columns: [NO, SASARAN, { ...INDIKATOR, required: true }, { key: "target", aliases: ["target", "target kinerja"], required: true, title: "Target" }],
+    columns: [
+      NO,
+      SASARAN,
+      { ...INDIKATOR, required: true },
+      {
+        key: "target",
+        aliases: ["target", "target kinerja"],
+        required: true,
+        title: "Target",
+      },
+    ],
   },
-  "2.2": { id: "2.2", title: "Kegiatan dan Anggaran", columns: [NO, SASARAN, INDIKATOR, ANGGARAN] },
+  "2.2": {
+    id: "2.2",
+    title: "Kegiatan dan Anggaran",
+    columns: [NO, SASARAN, INDIKATOR, ANGGARAN],
+  },
   "2.3": {
     id: "2.3",
     title: "Rincian Sub Kegiatan",
     columns: [
-      { key: "kegiatan", aliases: ["kegiatan", "nama kegiatan"], required: true, title: "Kegiatan" },
-      { key: "subKegiatan", aliases: ["sub kegiatan", "subkegiatan", "nama sub kegiatan"], required: true, title: "Sub Kegiatan" },
+      {
+        key: "kegiatan",
+        aliases: ["kegiatan", "nama kegiatan"],
+        required: true,
+        title: "Kegiatan",
+      },
+      {
+        key: "subKegiatan",
+        aliases: ["sub kegiatan", "subkegiatan", "nama sub kegiatan"],
+        required: true,
+        title: "Sub Kegiatan",
+      },
       ANGGARAN,
       JADWAL,
     ],
@@ -88,10 +142,30 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
       NO,
       SASARAN,
       INDIKATOR,
-      { key: "target", aliases: ["target", "target kinerja"], required: true, title: "Target" },
-      { key: "realisasi", aliases: ["realisasi", "realisasi kinerja"], required: true, title: "Realisasi" },
-      { key: "capaian", aliases: ["capaian", "capaian kinerja", "persentase capaian", "%"], required: true, title: "Capaian" },
-      { key: "ket", aliases: ["ket", "keterangan"], required: false, title: "Ket" },
+      {
+        key: "target",
+        aliases: ["target", "target kinerja"],
+        required: true,
+        title: "Target",
+      },
+      {
+        key: "realisasi",
+        aliases: ["realisasi", "realisasi kinerja"],
+        required: true,
+        title: "Realisasi",
+      },
+      {
+        key: "capaian",
+        aliases: ["capaian", "capaian kinerja", "persentase capaian", "%"],
+        required: true,
+        title: "Capaian",
+      },
+      {
+        key: "ket",
+        aliases: ["ket", "keterangan"],
+        required: false,
+        title: "Ket",
+      },
     ],
   },
   "3.2": {
@@ -99,15 +173,66 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     title: "Cost per outcome",
     columns: [
       { ...NO, required: true },
-      { ...SASARAN, aliases: ["sasaran kegiatan", "sasaran", "kegiatan", "sasaran sub kegiatan", "program kegiatan"], title: "Sasaran/Kegiatan" },
+      {
+        ...SASARAN,
+        aliases: [
+          "sasaran kegiatan",
+          "sasaran",
+          "kegiatan",
+          "sasaran sub kegiatan",
+          "program kegiatan",
+        ],
+        title: "Sasaran/Kegiatan",
+      },
       INDIKATOR,
-      { key: "pagu", aliases: ["pagu", "pagu anggaran", "anggaran"], required: true, group: "anggaran", title: "Pagu (Rp)" },
-      { key: "realisasi", aliases: ["realisasi", "realisasi anggaran"], required: true, group: "anggaran", title: "Realisasi (Rp)" },
-      { key: "capaian", aliases: ["capaian", "capaian anggaran", "%"], required: true, group: "anggaran", title: "Capaian (%)" },
-      { key: "t", aliases: ["t", "target"], required: true, group: "kinerja", title: "T" },
-      { key: "r", aliases: ["r", "realisasi"], required: true, group: "kinerja", title: "R" },
-      { key: "kinerja", aliases: ["%", "capaian", "capaian kinerja"], required: true, group: "kinerja", title: "%" },
-      { key: "efisiensi", aliases: ["efisiensi", "tingkat efisiensi"], required: true, title: "Efisiensi" },
+      {
+        key: "pagu",
+        aliases: ["pagu", "pagu anggaran", "anggaran"],
+        required: true,
+        group: "anggaran",
+        title: "Pagu (Rp)",
+      },
+      {
+        key: "realisasi",
+        aliases: ["realisasi", "realisasi anggaran"],
+        required: true,
+        group: "anggaran",
+        title: "Realisasi (Rp)",
+      },
+      {
+        key: "capaian",
+        aliases: ["capaian", "capaian anggaran", "%"],
+        required: true,
+        group: "anggaran",
+        title: "Capaian (%)",
+      },
+      {
+        key: "t",
+        aliases: ["t", "target"],
+        required: true,
+        group: "kinerja",
+        title: "T",
+      },
+      {
+        key: "r",
+        aliases: ["r", "realisasi"],
+        required: true,
+        group: "kinerja",
+        title: "R",
+      },
+      {
+        key: "kinerja",
+        aliases: ["%", "capaian", "capaian kinerja"],
+        required: true,
+        group: "kinerja",
+        title: "%",
+      },
+      {
+        key: "efisiensi",
+        aliases: ["efisiensi", "tingkat efisiensi"],
+        required: true,
+        title: "Efisiensi",
+      },
       JADWAL,
     ],
   },
@@ -121,7 +246,8 @@ export const GROUP_LABELS: Record<string, "anggaran" | "kinerja"> = {
 };
 
 /** `Tabel 2.1`, `tabel 2.1.`, `TABEL 3.2 Cost per outcome` at the start of a cell. */
-export const CAPTION_RE = /^\s*tabel\s+([23])\s*\.\s*([123])(?![\d])\s*\.?(?:\s|$)/i;
+export const CAPTION_RE =
+  /^\s*tabel\s+([23])\s*\.\s*([123])(?![\d])\s*\.?(?:\s|$)/i;
 
 /** Sheet names that carry a table number: `Tabel 2.1`, `Tbl 3.2`, `2.3 Rincian`. */
 export function sheetTableId(name: string): TableId | null {

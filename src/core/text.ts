@@ -4,7 +4,7 @@
 const UNIT = /\((?:rp|rupiah|%|persen)\.?\)/gi;
 const ACCENTS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9%]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normalizeLabel(s: string): string {
   let t = s.replace(UNIT, " ").toLowerCase();
@@ -26,7 +26,8 @@ export function editDistance(a: string, b: string, cap = 3): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }

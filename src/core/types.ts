@@ -67,5 +67,11 @@ export interface Analysis {
   period: Period;
   settings: Settings;
   /** Where each table was found, for the pane and the command line. */
-  tables: { id: TableId; found: boolean; sheet: string | null; header: string | null; rows: number }[];
+  tables: {
+    id: TableId;
+    found: boolean;
+    sheet: string | null;
+    header: string | null;
+    rows: number;
+  }[];
 }

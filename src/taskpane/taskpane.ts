@@ -224,8 +224,11 @@ function renderSettings(): void {
     const efisiensi = ($("efisiensi") as HTMLSelectElement)
       .value as Settings["efisiensi"];
     const predikat = ($("predikat") as HTMLSelectElement).value;
-    const narasi = ($("narasi-panjang") as HTMLSelectElement).value as Settings["narasi"];
-    void actions.saveSettings(withDefaults({ polaritas, efisiensi, predikat, narasi }));
+    const narasi = ($("narasi-panjang") as HTMLSelectElement)
+      .value as Settings["narasi"];
+    void actions.saveSettings(
+      withDefaults({ polaritas, efisiensi, predikat, narasi }),
+    );
   });
   body.append(save);
 }
