@@ -267,3 +267,21 @@ describe("Hitung Capaian", () => {
     expect(a.sasaran.map((s) => s.predikat)).toEqual(["Sedang", "Sangat Rendah"]);
   });
 });
+
+describe("workbooks as users really keep them", () => {
+  test("formulas, plain-number percentages, a blank row inside 2.1 and upper-case sheet names: no false finding", () => {
+    const a = seedAnalysis(OK, (wb) => {
+      // A blank line between the two sasaran of Tabel 2.1.
+      wb.getWorksheet("Tabel 2.1")!.spliceRows(6, 0, []);
+      wb.getWorksheet("Tabel 2.1")!.name = "TABEL 2.1 PK";
+      // The user's own formula for a sasaran total, with its cached result.
+      set(wb, "Tabel 3.2", "D5", { formula: "SUM(D8:D10)", result: 102855000 });
+      // Percentages typed as plain numbers (67 meaning 67%).
+      set(wb, "Tabel 3.1", "E5", 67);
+      set(wb, "Tabel 3.1", "F5", 67);
+    });
+    expect(errorsAndWarnings(a)).toEqual([]);
+    expect(a.sasaran.map((s) => s.capaianKinerja?.toNumber())).toEqual([0.67, 0]);
+    expect(a.derived.find((d) => d.address === "D5" && d.sheet === "Tabel 3.2")).toBeUndefined();
+  });
+});

@@ -232,7 +232,8 @@ function continuesAfterBlank(
     return SUBROW_RE.test(text("no")) || /^\d+\s*\.?$/.test(text("no"));
   if (t.id === "2.3")
     return text("subKegiatan") !== "" && text("anggaran") !== "";
-  return false;
+  // 2.1, 2.2, 3.1: the next sasaran, numbered.
+  return /^\d+\s*\.?$/.test(text("no")) && text("sasaran") !== "";
 }
 
 function bodyRows(
