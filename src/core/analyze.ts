@@ -12,15 +12,6 @@ import { names, structure } from "./structure";
 import { TABLE_IDS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";
 
-export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
-export type {
-  Analysis,
-  DerivedCell,
-  Period,
-  SasaranFigures,
-  SubFigures,
-} from "./types";
-
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 type Cells = GridWorkbook["sheets"][number]["cells"];

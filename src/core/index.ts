@@ -1,13 +1,8 @@
 // The engine's public face: adapters (Office.js, ExcelJS) and the UI import from here only.
 export * from "./grid";
-export { analyze, detectPeriod, FORMAT_PERSEN, FORMAT_UANG } from "./analyze";
-export type {
-  Analysis,
-  DerivedCell,
-  Period,
-  SasaranFigures,
-  SubFigures,
-} from "./analyze";
+export { analyze, detectPeriod } from "./analyze";
+export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
+export type * from "./types";
 export * from "./capaian";
 export * from "./findings";
 export {

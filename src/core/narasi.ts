@@ -1,7 +1,7 @@
 // Buat Narasi: sections 2.2, 2.3 and BAB III of the report, written from the computed figures only,
 // so the text cannot contradict the tables. Every figure comes from Analysis; every list is numbered by code.
 import Decimal from "decimal.js";
-import { Analysis, SasaranFigures, SubFigures } from "./analyze";
+import { Analysis, SasaranFigures, SubFigures } from "./types";
 import { METODE_TITLE } from "./capaian";
 import { Finding } from "./findings";
 import { formatPersen, formatRupiah, jumlahKata } from "./format";
