@@ -191,6 +191,14 @@ describe("exit codes and messages", () => {
     expect(r.err.trim().split("\n")).toHaveLength(1);
   });
 
+  test("an old .xls file is told how to become an .xlsx", async () => {
+    const file = path.join(dir, "laporan-lama.xls");
+    fs.writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = await cli("periksa", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/disimpan ulang sebagai \.xlsx/);
+  });
+
   test("hitung refuses to write over its input", async () => {
     const file = await write("same.xlsx", {});
     const before = fs.readFileSync(file);

@@ -116,8 +116,13 @@ export async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
       throw new UnreadableFileError(
         `Berkas tidak dapat dibuka (izin ditolak): ${path}`,
       );
+    // Old .xls, .ods and .csv are common in offices: say how to get an .xlsx.
+    const other = /\.(xls|xlsb|ods|csv)$/i.exec(path);
+    const hint = other
+      ? ` Berkas .${other[1].toLowerCase()} perlu disimpan ulang sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).`
+      : "";
     throw new UnreadableFileError(
-      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${path}`,
+      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${path}.${hint}`,
     );
   }
   return wb;
