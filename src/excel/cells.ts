@@ -145,6 +145,17 @@ export interface UndoBatch {
   sheetText?: { sheet: string; rows: string[] };
 }
 
+/** An empty undo step, stamped now. */
+export function newBatch(label: string): UndoBatch {
+  return {
+    label,
+    at: new Date().toISOString(),
+    cells: [],
+    notes: [],
+    createdSheets: [],
+  };
+}
+
 /** Excel keeps at most 32767 characters in a cell; the undo JSON is spread over cells of one row. */
 export const UNDO_CHUNK = 30000;
 

@@ -23,6 +23,7 @@ import {
   encodeUndo,
   estimateReadBytes,
   isOwnSheet,
+  newBatch,
   parseArea,
   rangeToGrid,
   restoreValue,
@@ -389,13 +390,7 @@ export async function hitungCapaian(
     const analysis = analyze(wb.grid, withDefaults(settings));
     const changed = analysis.derived.filter((d) => d.changed);
     const paint = canFill();
-    const batch: UndoBatch = {
-      label: "Hitung Capaian",
-      at: new Date().toISOString(),
-      cells: [],
-      notes: [],
-      createdSheets: [],
-    };
+    const batch = newBatch("Hitung Capaian");
     const seen = new Set<string>();
     const q = new WriteQueue(context);
     for (const d of changed) {
@@ -539,13 +534,7 @@ export async function buatNarasi(
     const paragraphs = narasiParagraf(analysis, { panjang });
     const text = paragraphs.join("\n\n");
     const present = wb.sheets.some((s) => s.name === NARASI_SHEET);
-    const batch: UndoBatch = {
-      label: "Buat Narasi",
-      at: new Date().toISOString(),
-      cells: [],
-      notes: [],
-      createdSheets: [],
-    };
+    const batch = newBatch("Buat Narasi");
     let ws: Excel.Worksheet;
     if (present) {
       let rows: unknown[][];
@@ -622,11 +611,8 @@ export async function terapkan(f: Finding): Promise<void> {
       r.values = [[asCellText(expected)]];
     }
     queueUndo(context, sheets, {
-      label: `Terapkan ${sheet}!${cell}`,
-      at: new Date().toISOString(),
+      ...newBatch(`Terapkan ${sheet}!${cell}`),
       cells: [snap],
-      notes: [],
-      createdSheets: [],
     });
     await context.sync();
   }, true);
