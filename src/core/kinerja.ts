@@ -43,8 +43,11 @@ export function checkKinerja(
   // ---- Tabel 3.2: sasaran totals, serapan, kinerja, efisiensi.
   const c = s.cost;
   const costSubs = subs.filter((x) => x.sub.cost);
-  const subReal = costSubs.map((x) =>
-    ctx.money(x.sub.cost!.realisasi, "Realisasi sub kegiatan"),
+  // Indexed like s.subs; null where a sub kegiatan has no 3.2 row.
+  const subReal = subs.map((x) =>
+    x.sub.cost
+      ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
+      : null,
   );
   let pagu: Decimal | null = null;
   let realisasiRp: Decimal | null = null;
@@ -137,9 +140,7 @@ export function checkKinerja(
     const row = x.cost;
     let cap: Decimal | null = null;
     let kin: Decimal | null = null;
-    const real = row
-      ? (subReal[costSubs.findIndex((y) => y.sub === x)] ?? null)
-      : null;
+    const real = subReal[j];
     const pg = subs[j].p;
     if (row) {
       cap = serapan(row, pg, real, label);
