@@ -34,6 +34,8 @@ export interface GridSheet {
   /** Rows of cells; a missing or null entry is an empty cell. */
   cells: (GridCell | null | undefined)[][];
   merges: Area[];
+  /** Hidden (or very hidden) in Excel: a visible sheet claiming the same table wins (spec §1). */
+  hidden?: boolean;
 }
 
 export interface GridWorkbook {

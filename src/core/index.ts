@@ -19,3 +19,11 @@ export type { TableId } from "./tables";
 export { narasi, narasiParagraf } from "./narasi";
 export type { NarasiOptions } from "./narasi";
 export { default as Decimal } from "decimal.js";
+export {
+  SETTINGS_SHEET,
+  TOOL_SHEET_PREFIX,
+  isToolSheet,
+  readStore,
+  storeRows,
+} from "./store";
+export type { StoreRead } from "./store";
