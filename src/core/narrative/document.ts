@@ -1,0 +1,78 @@
+// The narrative as a document, not as finished strings: sections, paragraphs, lists, figures that know
+// the cell they come from, table and chart placements, and review notes kept apart from the report's
+// text. One renderer per output (plain text, the Narasi sheet, the task pane, .docx) turns it into output.
+
+/** A cell of the workbook a figure was read or computed from. */
+export interface CellRef {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+/** A run of text inside a paragraph. */
+export type Inline =
+  | { kind: "text"; text: string }
+  /** A number as written in the text (`Rp 600.000`, `22,22%`), with where it comes from. */
+  | {
+      kind: "figure";
+      text: string;
+      /** The exact value (money in rupiah, percentages as fractions), as a decimal string. */
+      value: string | null;
+      source: CellRef | null;
+    }
+  /** Words the reader should see stressed (a sasaran's name), rendered plain where there is no style. */
+  | { kind: "emphasis"; text: string };
+
+export interface Paragraph {
+  kind: "paragraph";
+  content: Inline[];
+}
+
+/** A list; each item is its own blocks (a paragraph, possibly a nested list). */
+export interface ListBlock {
+  kind: "list";
+  /** `1.`, `a.`, `(1)` or a bullet. */
+  style: "numbered" | "lettered" | "parenthesized" | "bullet";
+  items: Block[][];
+}
+
+/** Where a report table stands in the text (the .docx renderer sets the real table there). */
+export interface TablePlacement {
+  kind: "table";
+  /** Role of the table in the default layout: "2.1", "2.2", "2.3", "3.1", "3.2". */
+  table: string;
+  caption: string;
+}
+
+/** Where a chart stands (rendered as an image with its caption where the output can hold one). */
+export interface ChartPlacement {
+  kind: "chart";
+  chart: "kinerja" | "anggaran";
+  caption: string;
+}
+
+export type Block = Paragraph | ListBlock | TablePlacement | ChartPlacement;
+
+export interface Section {
+  /** Stable id: "2.2", "2.3", "bab3". */
+  id: string;
+  /** Number as printed (`2.2.`, `BAB III`), empty when none. */
+  number: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** What to check before signing: never part of the report's text. */
+export interface ReviewNote {
+  code: string;
+  severity: "error" | "warning" | "info";
+  source: CellRef | null;
+  text: string;
+}
+
+export interface NarrativeDocument {
+  /** `Laporan Kinerja Triwulan I Tahun 2024`. */
+  title: string;
+  sections: Section[];
+  reviewNotes: ReviewNote[];
+}
