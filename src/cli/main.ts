@@ -3,6 +3,7 @@ import path from "node:path";
 import { Analysis, MetodeEfisiensi, Settings, analyze } from "../core";
 import { narasi } from "../core/narasi";
 import { renderFindings } from "./render";
+import { sameFile, writeLaporan } from "./laporan";
 import {
   UnreadableFileError,
   applyDerived,
@@ -14,6 +15,7 @@ const USAGE = `Pemakaian:
   npm run lkjip -- periksa BERKAS.xlsx [--json]
   npm run lkjip -- hitung MASUK.xlsx -o KELUAR.xlsx [--json]
   npm run lkjip -- narasi BERKAS.xlsx [--ringkas|--lengkap]
+  npm run lkjip -- laporan BERKAS.xlsx -o LAPORAN.docx
 Pilihan hitung:
   --efisiensi selisih|rasio|sisa   metode efisiensi (bawaan: selisih)
   --negatif 1,2                    sasaran berpolaritas negatif (makin kecil makin baik)`;
@@ -33,7 +35,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h")
     throw new UsageError(USAGE);
-  if (!["periksa", "hitung", "narasi"].includes(command))
+  if (!["periksa", "hitung", "narasi", "laporan"].includes(command))
     throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
   const a: Args = { command, file: "", json: false, settings: {} };
   for (let i = 0; i < rest.length; i++) {
@@ -67,7 +69,9 @@ export function parseArgs(argv: string[]): Args {
     else throw new UsageError(`Terlalu banyak berkas: ${x}\n${USAGE}`);
   }
   if (!a.file) throw new UsageError(`Berkas .xlsx belum disebutkan.\n${USAGE}`);
-  if (command === "hitung") {
+  if (command === "laporan" && !a.out)
+    throw new UsageError(`laporan memerlukan -o LAPORAN.docx.\n${USAGE}`);
+  if (command === "hitung" || command === "laporan") {
     if (!a.out)
       throw new UsageError(
         `hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).\n${USAGE}`,
@@ -123,6 +127,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   try {
     const wb = await loadXlsx(args.file);
+    if (args.command === "laporan") {
+      if (await sameFile(args.file, args.out!)) {
+        io.err(
+          "Berkas keluaran harus berbeda dari berkas masukan: berkas masukan tidak pernah ditimpa.",
+        );
+        return 2;
+      }
+      const r = await writeLaporan(wb, args.out!, args.settings);
+      if (r.unreadableKeys.length)
+        io.err(
+          `Pengaturan tidak terbaca (diabaikan): ${r.unreadableKeys.join(", ")}`,
+        );
+      if (r.notes.length)
+        io.err(
+          `Periksa sebelum ditandatangani (tidak dicetak di laporan):\n${r.notes.map((n) => "  " + n).join("\n")}`,
+        );
+      io.err(`Laporan ditulis ke ${args.out}.`);
+      return r.errors > 0 ? 1 : 0;
+    }
     const analysis = analyze(workbookToGrid(wb), args.settings);
     const hasErrors = analysis.findings.some((f) => f.severity === "error");
     if (args.command === "periksa") {
