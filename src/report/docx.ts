@@ -41,8 +41,10 @@ export const FONT = "Times New Roman";
 /** Half-points, as Word counts: 24 = 12 pt. */
 const SIZE = 24;
 const mm = convertMillimetersToTwip;
-const PAGE = { width: mm(210), height: mm(297) };
-const MARGIN = { top: mm(30), bottom: mm(30), left: mm(40), right: mm(30) };
+// A4 in twips, as Word writes it (210 × 297 mm).
+const PAGE = { width: 11906, height: 16838 };
+const cm = (x: number) => Math.round((x / 2.54) * 1440);
+const MARGIN = { top: cm(3), bottom: cm(3), left: cm(4), right: cm(3) };
 /** Width between the margins: 14 cm. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Charts are set at this width in pixels (96 per inch): 13 cm. */
