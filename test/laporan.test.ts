@@ -54,6 +54,12 @@ function withStore(wb: ExcelJS.Workbook, values: Record<string, unknown>): Excel
   return wb;
 }
 
+/** The signature block's two columns, top to bottom. */
+function signatureColumns(docx: OpenedDocx): string[] {
+  const rows = docx.tables[5].rows;
+  return [0, 1].map((i) => rows.map((r) => r[i]).join("\n"));
+}
+
 /** Text of every paragraph in the narrative's blocks, list items included, in reading order. */
 function blockTexts(blocks: Block[]): string[] {
   return blocks.flatMap((b) =>
@@ -164,7 +170,7 @@ describe("the sample workbook as a report (command line)", () => {
     const at = order.map((h) => docx.paragraphs.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const ttd = docx.tables[5].rows[0];
+    const ttd = signatureColumns(docx);
     expect(ttd[0]).toMatch(/^Mengetahui,\nCAMAT/);
     expect(ttd[1]).toContain("NIP.");
   });
@@ -258,7 +264,7 @@ describe("narrative and review notes", () => {
 describe("cover and signature texts from the workbook's settings store", () => {
   test("filled: the names, NIPs, place and date print as entered; CAMAT with the kecamatan", async () => {
     const { docx } = await laporanOf(withStore(buildSeedWorkbook(), TEXTS));
-    const ttd = docx.tables[5].rows[0];
+    const ttd = signatureColumns(docx);
     expect(ttd[0]).toBe("Mengetahui,\nCAMAT RANUYOSO\n\n\n\n\nMASRUHIN, S.Sos\nNIP. 19690303 199303 1 009");
     expect(ttd[1]).toBe(
       "Ranuyoso, 1 April 2024\nKepala Seksi Pemberdayaan Masyarakat\n\n\n\n\nDINA P. RINI, S.Pd\nNIP. 19840514 201001 2 031",
@@ -272,7 +278,7 @@ describe("cover and signature texts from the workbook's settings store", () => {
 
   test("empty: each text is a marked blank with a dotted line to write on", async () => {
     const { docx } = await laporanOf(buildSeedWorkbook());
-    const ttd = docx.tables[5].rows[0];
+    const ttd = signatureColumns(docx);
     expect(ttd[0]).toMatch(/^Mengetahui,\nCAMAT \(kecamatan\)\s+\n[\s\S]*\(nama camat\)\s+\nNIP\. \(NIP\)/);
     expect(ttd[1]).toMatch(/^\(tempat\), \(tanggal\)\n\(jabatan\)\s+\n[\s\S]*\(nama\)\s+\nNIP\. \(NIP\)/);
     const dotted = all(docx.body, "w:u").filter((u) => u.attrs["w:val"] === "dotted");

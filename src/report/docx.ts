@@ -501,32 +501,23 @@ function signature(p: LaporanParts): Table {
   const tanggal = t.tanggal.blank ? t.tanggal : { ...t.tanggal, text: tanggalText(t.tanggal.text) };
   const para = (children: TextRun[], after = 0) =>
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, line: 240 }, keepNext: true, keepLines: true, children });
+  const half = Math.floor(TEXT_WIDTH / 2);
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  // One row per line, so the two names stand level even when a position wraps onto two lines.
+  const row = (left: Paragraph[], right: Paragraph[]) => new TableRow({ cantSplit: true, children: [cell(left), cell(right)] });
   const gap = () => [0, 1, 2, 3].map(() => para([]));
-  const column = (top: TextRun[], jabatan: ReportText, nama: ReportText, nip: ReportText) =>
-    new TableCell({
-      width: { size: Math.floor(TEXT_WIDTH / 2), type: WidthType.DXA },
-      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: [
-        para(top),
-        para(filled(jabatan, {}, SHORT_DOTS)),
-        ...gap(),
-        para(filled(nama, { bold: true, underline: {} }, SHORT_DOTS)),
-        para([run("NIP. "), ...filled(nip, {}, SHORT_DOTS)]),
-      ],
-    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [Math.floor(TEXT_WIDTH / 2), Math.floor(TEXT_WIDTH / 2)],
+    columnWidths: [half, half],
     layout: TableLayoutType.FIXED,
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          column([run("Mengetahui,")], atasanJabatan, t.atasanNama, t.atasanNip),
-          column([...filled(t.tempat, {}, 0), run(", "), ...filled(tanggal, {}, 0)], t.jabatan, t.nama, t.nip),
-        ],
-      }),
+      row([para([run("Mengetahui,")])], [para([...filled(t.tempat, {}, 0), run(", "), ...filled(tanggal, {}, 0)])]),
+      row([para(filled(atasanJabatan, {}, SHORT_DOTS))], [para(filled(t.jabatan, {}, SHORT_DOTS))]),
+      row(gap(), gap()),
+      row([para(filled(t.atasanNama, { bold: true, underline: {} }, SHORT_DOTS))], [para(filled(t.nama, { bold: true, underline: {} }, SHORT_DOTS))]),
+      row([para([run("NIP. "), ...filled(t.atasanNip, {}, SHORT_DOTS)])], [para([run("NIP. "), ...filled(t.nip, {}, SHORT_DOTS)])]),
     ],
   });
 }
