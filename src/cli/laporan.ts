@@ -17,9 +17,14 @@ export interface LaporanResult {
 }
 
 /** The very hidden settings sheet's values (the grid for the engine leaves that sheet out). */
-export function storeValues(wb: ExcelJS.Workbook): { values: Record<string, unknown>; unreadable: string[] } {
+export function storeValues(wb: ExcelJS.Workbook): {
+  values: Record<string, unknown>;
+  unreadable: string[];
+} {
   const ws = wb.getWorksheet(SETTINGS_SHEET);
-  return ws ? readStore({ sheets: [sheetToGrid(ws)] }) : { values: {}, unreadable: [] };
+  return ws
+    ? readStore({ sheets: [sheetToGrid(ws)] })
+    : { values: {}, unreadable: [] };
 }
 
 /** True when `out` is the input itself, also through a symlink or a hard link. */
@@ -34,9 +39,15 @@ export async function sameFile(input: string, out: string): Promise<boolean> {
 }
 
 /** Writes `bytes` to `target` through a temporary file in the same folder, then renames it into place. */
-export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeAtomic(
+  target: string,
+  bytes: Uint8Array,
+): Promise<void> {
   const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`,
+  );
   try {
     await fs.writeFile(tmp, bytes, { flag: "wx" });
     await fs.rename(tmp, target);
@@ -58,9 +69,13 @@ export async function writeLaporan(
     store: store.values,
   });
   await writeAtomic(out, laporan.bytes);
-  const errors = laporan.analysis.findings.filter((f) => f.severity === "error");
+  const errors = laporan.analysis.findings.filter(
+    (f) => f.severity === "error",
+  );
   return {
-    notes: errors.map((f) => `${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`),
+    notes: errors.map(
+      (f) => `${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`,
+    ),
     errors: errors.length,
     unreadableKeys: store.unreadable,
   };

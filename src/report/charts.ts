@@ -27,10 +27,23 @@ const ORANGE = "#c55a11";
 
 const num = (d: Decimal | null) => (d ? d.toNumber() : 0);
 
-function render(option: echarts.EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+function render(
+  option: echarts.EChartsOption,
+  width: number,
+  height: number,
+): string {
+  const chart = echarts.init(null, null, {
+    renderer: "svg",
+    ssr: true,
+    width,
+    height,
+  });
   try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: "#000" }, ...option });
+    chart.setOption({
+      animation: false,
+      textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: "#000" },
+      ...option,
+    });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
@@ -77,7 +90,8 @@ export function kinerjaChart(a: Analysis): ChartSvg | null {
           label: {
             show: true,
             position: "right",
-            formatter: (p: { dataIndex: number }) => formatPersen(rows[p.dataIndex].capaianKinerja!),
+            formatter: (p: { dataIndex: number }) =>
+              formatPersen(rows[p.dataIndex].capaianKinerja!),
           },
         },
       ],
@@ -86,7 +100,10 @@ export function kinerjaChart(a: Analysis): ChartSvg | null {
     height,
   );
   const description = rows
-    .map((s) => `Sasaran ${s.index + 1} (${s.name}): capaian ${formatPersen(s.capaianKinerja!)} dari target 100%`)
+    .map(
+      (s) =>
+        `Sasaran ${s.index + 1} (${s.name}): capaian ${formatPersen(s.capaianKinerja!)} dari target 100%`,
+    )
     .join("; ");
   return { id: "kinerja", svg, width: WIDTH, height, description };
 }
@@ -101,7 +118,11 @@ export function anggaranChart(a: Analysis): ChartSvg | null {
       legend: { bottom: 0, data: ["Pagu", "Realisasi"] },
       grid: { left: 60, right: 90, top: 20, bottom: 50 },
       xAxis: { type: "value", axisLabel: { formatter: juta } },
-      yAxis: { type: "category", data: subs.map((x) => x.label), inverse: true },
+      yAxis: {
+        type: "category",
+        data: subs.map((x) => x.label),
+        inverse: true,
+      },
       series: [
         {
           name: "Pagu",
@@ -129,7 +150,10 @@ export function anggaranChart(a: Analysis): ChartSvg | null {
     height,
   );
   const description = subs
-    .map((x) => `${x.label}: realisasi Rp ${formatAngka(x.realisasi ?? new Decimal(0))} dari pagu Rp ${formatAngka(x.pagu!)}`)
+    .map(
+      (x) =>
+        `${x.label}: realisasi Rp ${formatAngka(x.realisasi ?? new Decimal(0))} dari pagu Rp ${formatAngka(x.pagu!)}`,
+    )
     .join("; ");
   return { id: "anggaran", svg, width: WIDTH, height, description };
 }

@@ -80,7 +80,11 @@ const run = (text: string, extra: Record<string, unknown> = {}) =>
   new TextRun({ text, ...extra });
 
 /** A text the user enters once; a blank shows its label and a dotted line to write on. */
-function filled(t: ReportText, extra: Record<string, unknown> = {}, dots = DOTS): TextRun[] {
+function filled(
+  t: ReportText,
+  extra: Record<string, unknown> = {},
+  dots = DOTS,
+): TextRun[] {
   if (!t.blank) return [run(t.text, extra)];
   const label = run(t.text, { ...extra, bold: false, underline: undefined });
   return dots ? [label, run(" "), dotted(dots, extra)] : [label];
@@ -88,11 +92,18 @@ function filled(t: ReportText, extra: Record<string, unknown> = {}, dots = DOTS)
 
 /** A dotted line to write on: no-break spaces with a dotted underline, so it never breaks apart. */
 const dotted = (n: number, extra: Record<string, unknown> = {}) =>
-  run("\u00a0".repeat(n), { ...extra, bold: false, underline: { type: UnderlineType.DOTTED } });
+  run("\u00a0".repeat(n), {
+    ...extra,
+    bold: false,
+    underline: { type: UnderlineType.DOTTED },
+  });
 
 /** A whole line to write on. */
 const writingLine = () =>
-  new Paragraph({ spacing: { before: 120, after: 0 }, children: [dotted(126)] });
+  new Paragraph({
+    spacing: { before: 120, after: 0 },
+    children: [dotted(126)],
+  });
 
 const body = (children: ParagraphChild[] | string, indent = true) =>
   new Paragraph({
@@ -100,13 +111,6 @@ const body = (children: ParagraphChild[] | string, indent = true) =>
     alignment: AlignmentType.JUSTIFIED,
     indent: indent ? { firstLine: mm(12.5) } : undefined,
     spacing: { after: 120 },
-  });
-
-const centered = (text: string, extra: Record<string, unknown> = {}, after = 0) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after },
-    children: [run(text, extra)],
   });
 
 function chapter(number: string, title: string): Paragraph[] {
@@ -141,7 +145,10 @@ const inlines = (content: Inline[]) => content.map((c) => run(c.text));
 // ------------------------------------------------------------------ lists
 
 /** One numbering definition per list style and depth; every list restarts at 1 (its own instance). */
-const LIST_FORMATS: Record<ListBlock["style"], { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }> = {
+const LIST_FORMATS: Record<
+  ListBlock["style"],
+  { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }
+> = {
   numbered: { format: LevelFormat.DECIMAL, text: "%1." },
   lettered: { format: LevelFormat.LOWER_LETTER, text: "%1." },
   parenthesized: { format: LevelFormat.DECIMAL, text: "(%1)" },
@@ -150,18 +157,22 @@ const LIST_FORMATS: Record<ListBlock["style"], { format: (typeof LevelFormat)[ke
 
 function numberingConfig(): INumberingOptions {
   return {
-    config: (Object.keys(LIST_FORMATS) as ListBlock["style"][]).map((style) => ({
-      reference: `list-${style}`,
-      levels: [0, 1, 2].map((level) => ({
-        level,
-        format: LIST_FORMATS[style].format,
-        text: LIST_FORMATS[style].text,
-        alignment: AlignmentType.LEFT,
-        style: {
-          paragraph: { indent: { left: mm(7.5 + 7.5 * level), hanging: mm(7.5) } },
-        },
-      })),
-    })),
+    config: (Object.keys(LIST_FORMATS) as ListBlock["style"][]).map(
+      (style) => ({
+        reference: `list-${style}`,
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: LIST_FORMATS[style].format,
+          text: LIST_FORMATS[style].text,
+          alignment: AlignmentType.LEFT,
+          style: {
+            paragraph: {
+              indent: { left: mm(7.5 + 7.5 * level), hanging: mm(7.5) },
+            },
+          },
+        })),
+      }),
+    ),
   };
 }
 
@@ -176,7 +187,11 @@ class ListCounter {
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
 
 function cellParagraphs(c: ReportCell, size: number): Paragraph[] {
   return c.text.split("\n").map(
@@ -195,7 +210,13 @@ function gridWidths(t: ReportTable): number[] {
   return t.widths.map((w) => Math.floor((TEXT_WIDTH * w) / total));
 }
 
-function rowCells(cells: ReportCell[], t: ReportTable, widths: number[], header: boolean, start: number[]): TableCell[] {
+function rowCells(
+  cells: ReportCell[],
+  t: ReportTable,
+  widths: number[],
+  header: boolean,
+  start: number[],
+): TableCell[] {
   return cells.map((c, i) => {
     const col = start[i];
     const span = c.colSpan ?? 1;
@@ -205,8 +226,12 @@ function rowCells(cells: ReportCell[], t: ReportTable, widths: number[], header:
       columnSpan: c.colSpan,
       rowSpan: c.rowSpan,
       width: { size: width, type: WidthType.DXA },
-      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      shading: header ? { fill: "D9D9D9", color: "auto", type: "clear" } : undefined,
+      verticalAlign: header
+        ? VerticalAlignTable.CENTER
+        : VerticalAlignTable.TOP,
+      shading: header
+        ? { fill: "D9D9D9", color: "auto", type: "clear" }
+        : undefined,
       margins: { left: 40, right: 40, top: 20, bottom: 20 },
     });
   });
@@ -222,7 +247,9 @@ function startColumns(rows: ReportCell[][], cols: number): number[][] {
       while (col < cols && coveredUntil[col] >= r) col++;
       starts.push(col);
       const span = c.colSpan ?? 1;
-      if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span; k++) coveredUntil[k] = r + c.rowSpan! - 1;
+      if ((c.rowSpan ?? 1) > 1)
+        for (let k = col; k < col + span; k++)
+          coveredUntil[k] = r + c.rowSpan! - 1;
       col += span;
     }
     return starts;
@@ -236,9 +263,20 @@ function reportTable(t: ReportTable): (Paragraph | Table)[] {
   const bodyStarts = startColumns(t.body, cols);
   const rows = [
     ...t.header.map(
-      (cells, r) => new TableRow({ tableHeader: true, cantSplit: true, children: rowCells(cells, t, widths, true, headStarts[r]) }),
+      (cells, r) =>
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: rowCells(cells, t, widths, true, headStarts[r]),
+        }),
     ),
-    ...t.body.map((cells, r) => new TableRow({ cantSplit: true, children: rowCells(cells, t, widths, false, bodyStarts[r]) })),
+    ...t.body.map(
+      (cells, r) =>
+        new TableRow({
+          cantSplit: true,
+          children: rowCells(cells, t, widths, false, bodyStarts[r]),
+        }),
+    ),
   ];
   return [
     new Paragraph({
@@ -258,7 +296,14 @@ function reportTable(t: ReportTable): (Paragraph | Table)[] {
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+      borders: {
+        top: THIN,
+        bottom: THIN,
+        left: THIN,
+        right: THIN,
+        insideHorizontal: THIN,
+        insideVertical: THIN,
+      },
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
@@ -279,7 +324,11 @@ function chartBlock(c: ChartImage): Paragraph[] {
           type: "png",
           data: c.png,
           transformation: { width, height },
-          altText: { name: c.caption, title: c.caption, description: c.description },
+          altText: {
+            name: c.caption,
+            title: c.caption,
+            description: c.description,
+          },
         }),
       ],
     }),
@@ -341,7 +390,11 @@ class Renderer {
             new Paragraph({
               children: inlines(b.content),
               alignment: AlignmentType.JUSTIFIED,
-              numbering: { reference: `list-${l.style}`, level: Math.min(depth, 2), instance },
+              numbering: {
+                reference: `list-${l.style}`,
+                level: Math.min(depth, 2),
+                instance,
+              },
               spacing: { after: 60 },
             }),
           );
@@ -352,7 +405,10 @@ class Renderer {
   }
 
   /** A narrative section's blocks, then the tables and charts that belong to it and were not placed. */
-  section(s: Section | undefined, defaults: { tables: string[]; charts: ChartId[] }): (Paragraph | Table)[] {
+  section(
+    s: Section | undefined,
+    defaults: { tables: string[]; charts: ChartId[] },
+  ): (Paragraph | Table)[] {
     const out = s ? this.blocks(s.blocks) : [];
     for (const id of defaults.tables) out.push(...this.table(id));
     for (const id of defaults.charts) out.push(...this.chart(id));
@@ -365,15 +421,23 @@ class Renderer {
 function cover(p: LaporanParts): Paragraph[] {
   const { triwulan, tahun } = periodTexts(p.analysis);
   const t = p.texts;
-  const upper = (x: ReportText): ReportText => (x.blank ? x : { ...x, text: x.text.toUpperCase() });
+  const upper = (x: ReportText): ReportText =>
+    x.blank ? x : { ...x, text: x.text.toUpperCase() };
   const line = (parts: TextRun[], after = 120) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, line: 276, lineRule: LineRuleType.AUTO }, children: parts });
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after, line: 276, lineRule: LineRuleType.AUTO },
+      children: parts,
+    });
   const big = { bold: true, size: 28 };
   const blank = (x: ReportText) => filled(upper(x), big, SHORT_DOTS);
   return [
     new Paragraph({ spacing: { before: mm(20) }, children: [] }),
     line([run("LAPORAN KINERJA", { bold: true, size: 40 })]),
-    line([run(`TRIWULAN ${triwulan} TAHUN ${tahun}`, { bold: true, size: 36 })], mm(30)),
+    line(
+      [run(`TRIWULAN ${triwulan} TAHUN ${tahun}`, { bold: true, size: 36 })],
+      mm(30),
+    ),
     line(blank(t.jabatan)),
     line([run("KECAMATAN ", big), ...blank(t.kecamatan)], mm(45)),
     line(filled(t.nama, { bold: true, underline: {}, size: 26 }), 0),
@@ -396,7 +460,9 @@ function babI(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
   const tugas: ListBlock = {
     kind: "list",
     style: "lettered",
-    items: p.tugas.map((x) => [{ kind: "paragraph", content: [{ kind: "text", text: x }] }]),
+    items: p.tugas.map((x) => [
+      { kind: "paragraph", content: [{ kind: "text", text: x }] },
+    ]),
   };
   return [
     ...chapter("BAB I", "PENDAHULUAN"),
@@ -415,9 +481,17 @@ function babI(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
     ),
     sectionHeading("1.2. Uraian Tugas Pokok dan Fungsi"),
     ...(p.tugas.length
-      ? [body(`Tugas ${t.jabatan.blank ? unit : t.jabatan.text} adalah sebagai berikut:`), ...r.list(tugas, 0)]
+      ? [
+          body(
+            `Tugas ${t.jabatan.blank ? unit : t.jabatan.text} adalah sebagai berikut:`,
+          ),
+          ...r.list(tugas, 0),
+        ]
       : [
-          body("(uraian tugas pokok dan fungsi sesuai Peraturan Bupati)", false),
+          body(
+            "(uraian tugas pokok dan fungsi sesuai Peraturan Bupati)",
+            false,
+          ),
           writingLine(),
         ]),
   ];
@@ -426,7 +500,9 @@ function babI(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
 function babII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
   const unit = unitName(p.texts);
   const { tahun } = periodTexts(p.analysis);
-  const kegiatan = [...new Set(p.analysis.sasaran.map((s) => s.kegiatan).filter(Boolean))];
+  const kegiatan = [
+    ...new Set(p.analysis.sasaran.map((s) => s.kegiatan).filter(Boolean)),
+  ];
   const sec = (id: string) => p.narrative.sections.find((s) => s.id === id);
   const heading = (id: string, fallback: string) => {
     const s = sec(id);
@@ -435,13 +511,17 @@ function babII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
   const kegiatanList: ListBlock = {
     kind: "list",
     style: "numbered",
-    items: kegiatan.map((k) => [{ kind: "paragraph", content: [{ kind: "text", text: k }] }]),
+    items: kegiatan.map((k) => [
+      { kind: "paragraph", content: [{ kind: "text", text: k }] },
+    ]),
   };
   const known = new Set(["2.2", "2.3", "bab3"]);
   const others = p.narrative.sections.filter((s) => !known.has(s.id));
   return [
     ...chapter("BAB II", "PERENCANAAN KINERJA"),
-    body(`Pada bab ini diuraikan ringkasan Perjanjian Kinerja (PK) ${unit} pada tahun ${tahun} beserta penganggarannya.`),
+    body(
+      `Pada bab ini diuraikan ringkasan Perjanjian Kinerja (PK) ${unit} pada tahun ${tahun} beserta penganggarannya.`,
+    ),
     sectionHeading("2.1. Perjanjian Kinerja"),
     body(
       kegiatan.length
@@ -449,17 +529,26 @@ function babII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
         : "Perjanjian Kinerja yang ditandatangani dengan atasan langsung adalah sebagai berikut:",
     ),
     ...(kegiatan.length ? r.list(kegiatanList, 0) : []),
-    body("Perjanjian Kinerja yang ditandatangani dengan Camat selaku atasan langsung adalah sebagai berikut:"),
+    body(
+      "Perjanjian Kinerja yang ditandatangani dengan Camat selaku atasan langsung adalah sebagai berikut:",
+    ),
     ...r.table("2.1"),
-    body("Sedangkan data anggaran pada tiap kegiatan dijabarkan pada tabel berikut ini:"),
+    body(
+      "Sedangkan data anggaran pada tiap kegiatan dijabarkan pada tabel berikut ini:",
+    ),
     ...r.table("2.2"),
-    body("Rincian anggaran tersebut terbagi dalam sub kegiatan sebagaimana dijabarkan dalam tabel berikut:"),
+    body(
+      "Rincian anggaran tersebut terbagi dalam sub kegiatan sebagaimana dijabarkan dalam tabel berikut:",
+    ),
     ...r.table("2.3"),
     heading("2.2", "2.2. Capaian Kinerja"),
     ...r.section(sec("2.2"), { tables: ["3.1"], charts: ["kinerja"] }),
     heading("2.3", "2.3. Evaluasi dan Analisis Kinerja"),
     ...r.section(sec("2.3"), { tables: ["3.2"], charts: ["anggaran"] }),
-    ...others.flatMap((s) => [sectionHeading(`${s.number} ${s.title}`.trim()), ...r.blocks(s.blocks)]),
+    ...others.flatMap((s) => [
+      sectionHeading(`${s.number} ${s.title}`.trim()),
+      ...r.blocks(s.blocks),
+    ]),
     sectionHeading("2.4. Rencana Tindak Lanjut"),
     body(
       "Sub kegiatan yang belum terlaksana akan dilaksanakan pada triwulan berikutnya sesuai jadwal yang telah disusun bersama Sub Bagian Keuangan, dengan koordinasi bersama atasan langsung dan seksi terkait.",
@@ -473,21 +562,45 @@ function babII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
       "Target dan realisasi diteliti ulang",
       "Capaian diteliti ulang",
       "Lain-lain",
-    ].map((x) => new Paragraph({ indent: { left: mm(7.5) }, keepNext: true, spacing: { after: 60 }, children: [run(`\u2610  ${x}`)] })),
+    ].map(
+      (x) =>
+        new Paragraph({
+          indent: { left: mm(7.5) },
+          keepNext: true,
+          spacing: { after: 60 },
+          children: [run(`\u2610  ${x}`)],
+        }),
+    ),
     ...[0, 1, 2].map(writingLine),
   ];
 }
 
 function babIII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
   const s = p.narrative.sections.find((x) => x.id === "bab3");
-  return [...chapter("BAB III", "PENUTUP"), ...r.section(s, { tables: [], charts: [] })];
+  return [
+    ...chapter("BAB III", "PENUTUP"),
+    ...r.section(s, { tables: [], charts: [] }),
+  ];
 }
 
 /** `2024-04-01` → `1 April 2024`; any other text as typed. */
 export function tanggalText(s: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return s;
-  const bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  const bulan = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ];
   const month = bulan[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : s;
 }
@@ -498,26 +611,64 @@ function signature(p: LaporanParts): Table {
     t.atasanJabatan.blank && !t.kecamatan.blank
       ? { text: `CAMAT ${t.kecamatan.text.toUpperCase()}`, blank: false }
       : t.atasanJabatan;
-  const tanggal = t.tanggal.blank ? t.tanggal : { ...t.tanggal, text: tanggalText(t.tanggal.text) };
+  const tanggal = t.tanggal.blank
+    ? t.tanggal
+    : { ...t.tanggal, text: tanggalText(t.tanggal.text) };
   const para = (children: TextRun[], after = 0) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, line: 240 }, keepNext: true, keepLines: true, children });
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after, line: 240 },
+      keepNext: true,
+      keepLines: true,
+      children,
+    });
   const half = Math.floor(TEXT_WIDTH / 2);
   const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+    new TableCell({
+      width: { size: half, type: WidthType.DXA },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+      children,
+    });
   // One row per line, so the two names stand level even when a position wraps onto two lines.
-  const row = (left: Paragraph[], right: Paragraph[]) => new TableRow({ cantSplit: true, children: [cell(left), cell(right)] });
+  const row = (left: Paragraph[], right: Paragraph[]) =>
+    new TableRow({ cantSplit: true, children: [cell(left), cell(right)] });
   const gap = () => [0, 1, 2, 3].map(() => para([]));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [half, half],
     layout: TableLayoutType.FIXED,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
     rows: [
-      row([para([run("Mengetahui,")])], [para([...filled(t.tempat, {}, 0), run(", "), ...filled(tanggal, {}, 0)])]),
-      row([para(filled(atasanJabatan, {}, SHORT_DOTS))], [para(filled(t.jabatan, {}, SHORT_DOTS))]),
+      row(
+        [para([run("Mengetahui,")])],
+        [
+          para([
+            ...filled(t.tempat, {}, 0),
+            run(", "),
+            ...filled(tanggal, {}, 0),
+          ]),
+        ],
+      ),
+      row(
+        [para(filled(atasanJabatan, {}, SHORT_DOTS))],
+        [para(filled(t.jabatan, {}, SHORT_DOTS))],
+      ),
       row(gap(), gap()),
-      row([para(filled(t.atasanNama, { bold: true, underline: {} }, SHORT_DOTS))], [para(filled(t.nama, { bold: true, underline: {} }, SHORT_DOTS))]),
-      row([para([run("NIP. "), ...filled(t.atasanNip, {}, SHORT_DOTS)])], [para([run("NIP. "), ...filled(t.nip, {}, SHORT_DOTS)])]),
+      row(
+        [para(filled(t.atasanNama, { bold: true, underline: {} }, SHORT_DOTS))],
+        [para(filled(t.nama, { bold: true, underline: {} }, SHORT_DOTS))],
+      ),
+      row(
+        [para([run("NIP. "), ...filled(t.atasanNip, {}, SHORT_DOTS)])],
+        [para([run("NIP. "), ...filled(t.nip, {}, SHORT_DOTS)])],
+      ),
     ],
   });
 }
@@ -526,9 +677,17 @@ function signature(p: LaporanParts): Table {
 
 export function laporanDocument(p: LaporanParts): Document {
   const r = new Renderer(p);
-  const page = { size: PAGE, margin: { ...MARGIN, header: mm(12.5), footer: mm(15) } };
+  const page = {
+    size: PAGE,
+    margin: { ...MARGIN, header: mm(12.5), footer: mm(15) },
+  };
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
   });
   const content = [
     ...babI(p, r),
@@ -552,7 +711,10 @@ export function laporanDocument(p: LaporanParts): Document {
     description: "Laporan Kinerja Triwulan",
     styles: {
       default: {
-        document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: SIZE },
+          paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO } },
+        },
       },
       paragraphStyles: [heading("Heading1", 28), heading("Heading2", SIZE)],
     },

@@ -13,7 +13,11 @@ import { ReportTable, reportTables } from "./tables";
 import { ReportTexts, periodTexts, reportTexts } from "./texts";
 
 /** SVG text → PNG bytes, `width`×`height` being the picture's size in CSS pixels. */
-export type Rasterize = (svg: string, width: number, height: number) => Promise<Uint8Array>;
+export type Rasterize = (
+  svg: string,
+  width: number,
+  height: number,
+) => Promise<Uint8Array>;
 
 export interface LaporanOptions {
   rasterize: Rasterize;
@@ -40,24 +44,42 @@ export const CHART_CAPTIONS: Record<ChartId, string> = {
 
 /** `Kepala Seksi … Kecamatan …` for the table titles, as far as the texts are filled. */
 function tableUnit(t: ReportTexts): string {
-  const who = !t.jabatan.blank ? t.jabatan.text : !t.unit.blank ? t.unit.text : "";
+  const who = !t.jabatan.blank
+    ? t.jabatan.text
+    : !t.unit.blank
+      ? t.unit.text
+      : "";
   const kec = t.kecamatan.blank ? "" : `Kecamatan ${t.kecamatan.text}`;
   return [who, kec].filter(Boolean).join(" ");
 }
 
 function tugasOf(store: Record<string, unknown>): string[] {
   const v = store["laporan.tugas"];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "").map((x) => x.trim()) : [];
+  return Array.isArray(v)
+    ? v
+        .filter((x): x is string => typeof x === "string" && x.trim() !== "")
+        .map((x) => x.trim())
+    : [];
 }
 
-export async function buildLaporan(grid: GridWorkbook, opts: LaporanOptions): Promise<Laporan> {
+export async function buildLaporan(
+  grid: GridWorkbook,
+  opts: LaporanOptions,
+): Promise<Laporan> {
   const store = opts.store ?? {};
   const analysis = analyze(grid, opts.settings);
   const texts = reportTexts(store);
   const narrative = shimNarrativeDocument(analysis);
   const { triwulan, tahun } = periodTexts(analysis);
-  const tables = reportTables(grid, analysis, tableUnit(texts), `Tahun ${tahun} - Triwulan ${triwulan}`);
-  const svgs = [kinerjaChart(analysis), anggaranChart(analysis)].filter((c): c is ChartSvg => !!c);
+  const tables = reportTables(
+    grid,
+    analysis,
+    tableUnit(texts),
+    `Tahun ${tahun} - Triwulan ${triwulan}`,
+  );
+  const svgs = [kinerjaChart(analysis), anggaranChart(analysis)].filter(
+    (c): c is ChartSvg => !!c,
+  );
   const charts: ChartImage[] = [];
   for (const c of svgs)
     charts.push({
@@ -68,7 +90,14 @@ export async function buildLaporan(grid: GridWorkbook, opts: LaporanOptions): Pr
       height: c.height,
       description: c.description,
     });
-  const doc = laporanDocument({ analysis, narrative, tables, charts, texts, tugas: tugasOf(store) });
+  const doc = laporanDocument({
+    analysis,
+    narrative,
+    tables,
+    charts,
+    texts,
+    tugas: tugasOf(store),
+  });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
   return { bytes, analysis, narrative, tables, texts, charts };
 }

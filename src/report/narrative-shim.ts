@@ -12,12 +12,25 @@ import {
 import { periodTexts } from "./texts";
 
 const HEADINGS: { re: RegExp; id: string; number: string; title: string }[] = [
-  { re: /^2\.2\.? Capaian Kinerja$/, id: "2.2", number: "2.2.", title: "Capaian Kinerja" },
-  { re: /^2\.3\.? Evaluasi dan Analisis Kinerja$/, id: "2.3", number: "2.3.", title: "Evaluasi dan Analisis Kinerja" },
+  {
+    re: /^2\.2\.? Capaian Kinerja$/,
+    id: "2.2",
+    number: "2.2.",
+    title: "Capaian Kinerja",
+  },
+  {
+    re: /^2\.3\.? Evaluasi dan Analisis Kinerja$/,
+    id: "2.3",
+    number: "2.3.",
+    title: "Evaluasi dan Analisis Kinerja",
+  },
   { re: /^BAB III PENUTUP$/, id: "bab3", number: "BAB III", title: "PENUTUP" },
 ];
 
-const para = (text: string): Block => ({ kind: "paragraph", content: [{ kind: "text", text }] });
+const para = (text: string): Block => ({
+  kind: "paragraph",
+  content: [{ kind: "text", text }],
+});
 
 export function shimNarrativeDocument(a: Analysis): NarrativeDocument {
   const { triwulan, tahun } = periodTexts(a);
@@ -41,17 +54,29 @@ export function shimNarrativeDocument(a: Analysis): NarrativeDocument {
     if (!cur) continue;
     // Remarks for the officer, not for the camat: they stay in the review notes.
     text = text
-      .replace(/ Angka ini perlu diperiksa karena .*?\(lihat catatan pada Bab III\)\./, "")
+      .replace(
+        / Angka ini perlu diperiksa karena .*?\(lihat catatan pada Bab III\)\./,
+        "",
+      )
       .replace(/; perlu diperiksa: .*?(?=; (?:dan )?\(\d+\) |\.$)/g, "");
     const item = /^(\d+)\. (.*)$/.exec(text);
     if (item) {
       if (/^Catatan:/.test(item[2])) continue;
       const last = cur.blocks[cur.blocks.length - 1];
       const list =
-        last && last.kind === "list" ? last : ({ kind: "list", style: "numbered", items: [] } as Extract<Block, { kind: "list" }>);
+        last && last.kind === "list"
+          ? last
+          : ({ kind: "list", style: "numbered", items: [] } as Extract<
+              Block,
+              { kind: "list" }
+            >);
       if (list !== last) cur.blocks.push(list);
       list.items.push([para(item[2])]);
     } else cur.blocks.push(para(text));
   }
-  return { title: `Laporan Kinerja Triwulan ${triwulan} Tahun ${tahun}`, sections, reviewNotes };
+  return {
+    title: `Laporan Kinerja Triwulan ${triwulan} Tahun ${tahun}`,
+    sections,
+    reviewNotes,
+  };
 }

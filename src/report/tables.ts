@@ -80,7 +80,11 @@ class CellText {
 }
 
 const text = (f: Field | undefined) => (f ? cleanText(f.text) : "");
-const c = (t: string, align: Align = "left", extra: Partial<ReportCell> = {}) => ({
+const c = (
+  t: string,
+  align: Align = "left",
+  extra: Partial<ReportCell> = {},
+) => ({
   text: t,
   align,
   ...extra,
@@ -105,12 +109,18 @@ export function reportTables(
 ): ReportTable[] {
   const report = buildReport(readTables(grid));
   const cells = new CellText(a);
-  const found = (id: TableId) => a.tables.find((t) => t.id === id)?.found ?? false;
+  const found = (id: TableId) =>
+    a.tables.find((t) => t.id === id)?.found ?? false;
   const withUnit = (t: string) => (unit ? `${t} ${unit}` : t);
-  const rows = <T>(pick: (s: (typeof report.sasaran)[number]) => T | undefined) =>
+  const rows = <T>(
+    pick: (s: (typeof report.sasaran)[number]) => T | undefined,
+  ) =>
     report.sasaran
       .map((s, i) => ({ s, i, r: pick(s) }))
-      .filter((x): x is { s: (typeof report.sasaran)[number]; i: number; r: T } => !!x.r);
+      .filter(
+        (x): x is { s: (typeof report.sasaran)[number]; i: number; r: T } =>
+          !!x.r,
+      );
 
   const t21: ReportTable = {
     id: "2.1",
@@ -119,7 +129,9 @@ export function reportTables(
     widths: [7, 37, 38, 18],
     fontSize: 10,
     found: found("2.1"),
-    header: [[h("No"), h("Sasaran Kegiatan"), h("Indikator Kinerja"), h("Target")]],
+    header: [
+      [h("No"), h("Sasaran Kegiatan"), h("Indikator Kinerja"), h("Target")],
+    ],
     body: rows((s) => s.pk).map(({ r, i }) => [
       c(numbered(r.no, i), "center"),
       c(text(r.sasaran)),
@@ -135,7 +147,14 @@ export function reportTables(
     widths: [7, 37, 38, 18],
     fontSize: 10,
     found: found("2.2"),
-    header: [[h("No"), h("Sasaran Kegiatan"), h("Indikator Kinerja"), h("Anggaran (Rp)")]],
+    header: [
+      [
+        h("No"),
+        h("Sasaran Kegiatan"),
+        h("Indikator Kinerja"),
+        h("Anggaran (Rp)"),
+      ],
+    ],
     body: rows((s) => s.anggaran).map(({ r, i }) => [
       c(numbered(r.no, i), "center"),
       c(text(r.sasaran)),
@@ -150,8 +169,12 @@ export function reportTables(
     if (subs.length === 0 && !s.kegiatan) continue;
     subs.forEach((r, j) => {
       const row: ReportCell[] = [];
-      if (j === 0) row.push(c(text(s.kegiatan), "left", { rowSpan: subs.length }));
-      row.push(c(text(r.subKegiatan)), c(cells.of(r.anggaran, "money"), "right"));
+      if (j === 0)
+        row.push(c(text(s.kegiatan), "left", { rowSpan: subs.length }));
+      row.push(
+        c(text(r.subKegiatan)),
+        c(cells.of(r.anggaran, "money"), "right"),
+      );
       body23.push(row);
     });
     if (s.jumlah)
@@ -179,7 +202,15 @@ export function reportTables(
     fontSize: 10,
     found: found("3.1"),
     header: [
-      ["No", "Sasaran Kegiatan", "Indikator", "Target", "Realisasi", "Capaian", "Ket"].map((t) => h(t)),
+      [
+        "No",
+        "Sasaran Kegiatan",
+        "Indikator",
+        "Target",
+        "Realisasi",
+        "Capaian",
+        "Ket",
+      ].map((t) => h(t)),
       ["1", "2", "3", "4", "5", "6", "7"].map((t) => h(t, { bold: false })),
     ],
     body: rows((s) => s.capaian).map(({ r, i }) => [
@@ -216,13 +247,25 @@ export function reportTables(
   const subRows = report.sasaran.flatMap((s, i) =>
     s.subs
       .filter((x) => x.cost)
-      .map((x) => row32(x.cost!, `${i + 1}.${String.fromCharCode(97 + x.index)}`, cells.of(x.cost!.efisiensi, "percent"))),
+      .map((x) =>
+        row32(
+          x.cost!,
+          `${i + 1}.${String.fromCharCode(97 + x.index)}`,
+          cells.of(x.cost!.efisiensi, "percent"),
+        ),
+      ),
   );
-  if (subRows.length) body32.push([c("Kegiatan", "left", { bold: true, colSpan: 10 })], ...subRows);
+  if (subRows.length)
+    body32.push(
+      [c("Kegiatan", "left", { bold: true, colSpan: 10 })],
+      ...subRows,
+    );
   const t32: ReportTable = {
     id: "3.2",
     caption: "Tabel 3.2.",
-    title: [withUnit("Cost per outcome"), periodTitle].filter(Boolean).join(" "),
+    title: [withUnit("Cost per outcome"), periodTitle]
+      .filter(Boolean)
+      .join(" "),
     widths: [5, 18, 16, 12, 12, 9, 6, 6, 6, 10],
     fontSize: 8,
     found: found("3.2"),
@@ -235,12 +278,21 @@ export function reportTables(
         h("Kinerja", { colSpan: 3 }),
         h("Efisiensi", { rowSpan: 2 }),
       ],
-      [h("Pagu (Rp)"), h("Realisasi (Rp)"), h("Capaian (%)"), h("T"), h("R"), h("%")],
+      [
+        h("Pagu (Rp)"),
+        h("Realisasi (Rp)"),
+        h("Capaian (%)"),
+        h("T"),
+        h("R"),
+        h("%"),
+      ],
     ],
     body: body32,
   };
 
   const tables = [t21, t22, t23, t31, t32];
-  for (const t of tables) if (!t.found || t.body.length === 0) t.body = missing(t.widths.length, t.found);
+  for (const t of tables)
+    if (!t.found || t.body.length === 0)
+      t.body = missing(t.widths.length, t.found);
   return tables;
 }
