@@ -1,0 +1,84 @@
+// Unduh Laporan in the task pane. This module and what it imports (docx, echarts) form their own webpack
+// chunk, loaded on the first click of the button, so the pane's first load stays as small as before.
+import type { GridWorkbook } from "../core/grid";
+import type { Settings } from "../core/capaian";
+import type { Analysis } from "../core/types";
+import { buildLaporan, Rasterize } from "../report";
+
+export const DOCX_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Pixels per CSS pixel of the chart pictures (sharp when Word prints them 13 cm wide). */
+const SCALE = 2;
+
+/** The browser's rasteriser: the SVG drawn on a canvas (a data: URL, which the pane's CSP allows for images). */
+export const rasterizeWithCanvas: Rasterize = async (svg, width, height) => {
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("Grafik tidak dapat digambar (canvas tidak tersedia).");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob>((ok, fail) =>
+    canvas.toBlob(
+      (b) => (b ? ok(b) : fail(new Error("Grafik tidak dapat disimpan sebagai PNG."))),
+      "image/png",
+    ),
+  );
+  return new Uint8Array(await blob.arrayBuffer());
+};
+
+/** `Laporan-Kinerja-TW1-2024.docx`; the parts not found in the workbook are left out. */
+export function laporanFileName(a: Analysis): string {
+  const { triwulan, tahun } = a.period;
+  return ["Laporan-Kinerja", triwulan ? `TW${triwulan}` : "", tahun ? String(tahun) : ""]
+    .filter(Boolean)
+    .join("-")
+    .concat(".docx");
+}
+
+/** Offers the bytes as a file download (Blob + object URL), then lets the URL go. */
+export function offerDownload(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface UnduhResult {
+  fileName: string;
+  /** Error findings: the report is made, but these figures need a look before signing. */
+  errors: number;
+}
+
+/** Builds the report from the workbook read by the adapter and offers it as a download. */
+export async function unduhLaporan(input: {
+  grid: GridWorkbook;
+  store: Record<string, unknown>;
+  settings: Partial<Settings>;
+}): Promise<UnduhResult> {
+  const laporan = await buildLaporan(input.grid, {
+    rasterize: rasterizeWithCanvas,
+    settings: input.settings,
+    store: input.store,
+  });
+  const fileName = laporanFileName(laporan.analysis);
+  offerDownload(laporan.bytes, fileName);
+  return {
+    fileName,
+    errors: laporan.analysis.findings.filter((f) => f.severity === "error").length,
+  };
+}
