@@ -293,6 +293,30 @@ describe("cover and signature texts from the workbook's settings store", () => {
   });
 });
 
+describe("incomplete workbooks", () => {
+  test("a missing table prints as a one-line note in its place; the rest of the report stands", async () => {
+    const wb = buildSeedWorkbook();
+    wb.removeWorksheet(wb.getWorksheet("Tabel 3.2")!.id);
+    const { docx } = await laporanOf(wb);
+    expect(docx.tables).toHaveLength(6);
+    expect(docx.tables[4].rows.slice(2)).toEqual([["Tabel ini tidak ditemukan di buku kerja."]]);
+    expect(docx.tables[3].rows[2][5]).toBe("67%");
+    const text = all(docx.body, "w:t").map((t) => t.text).join(" ");
+    expect(text).not.toMatch(/NaN|undefined|null|\[object|Infinity/);
+  });
+
+  test("an empty workbook still gives a document, with every table marked as not found", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Lembar1").getCell("A1").value = "kosong";
+    const { docx } = await laporanOf(wb);
+    expect(docx.tables.slice(0, 5).map((t) => t.rows[t.rows.length - 1])).toEqual(
+      Array(5).fill(["Tabel ini tidak ditemukan di buku kerja."]),
+    );
+    expect(all(docx.body, "w:drawing")).toHaveLength(0);
+    expect(docx.paragraphs).toContain("BAB III");
+  });
+});
+
 describe("command line safety", () => {
   test("-o is required; the input is never the output, also not through a hard link", async () => {
     const input = path.join(dir, "in.xlsx");
