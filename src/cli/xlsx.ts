@@ -60,9 +60,15 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): GridSheet {
   const cells: (GridCell | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const out: (GridCell | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       // A merged cell's tail reports its master's value; the grid keeps it empty and lists the merge.
       if (cell.isMerged && cell.master !== cell) return;
+      // An empty cell matters only for its number format (a template's "Rp" or 0.00% on a derived column).
+      if (cell.type === ExcelJS.ValueType.Null) {
+        const fmt = cell.numFmt;
+        if (fmt && fmt !== "General") out[c - 1] = { value: null, numFmt: fmt };
+        return;
+      }
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       out[c - 1] = {
         value: valueOf(cell.value),

@@ -269,8 +269,12 @@ export function checkKinerja(
     indikator:
       name(s.pk?.indikator) || name(cap31?.indikator) || name(c?.indikator),
     kegiatan: name(s.kegiatan),
-    target: name(cap31?.target) || name(s.pk?.target),
-    realisasi: name(cap31?.realisasi) || name(c?.r),
+    // Only figures that were read: an invalid cell (negative, an error) is never stated as fact.
+    target: (T31 && name(cap31?.target)) || (T21 && name(s.pk?.target)) || "",
+    realisasi:
+      (R31 && name(cap31?.realisasi)) ||
+      (R32 && !isEmpty(c?.r) && name(c?.r)) ||
+      "",
     capaianKinerja: capaianK,
     predikat: capaianK ? predikat(capaianK, settings) : null,
     pagu,
