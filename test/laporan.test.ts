@@ -6,9 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { SETTINGS_SHEET, storeRows } from "../src/core";
+import { SETTINGS_SHEET, readStore, storeRows } from "../src/core";
 import { run } from "../src/cli/main";
-import { storeValues } from "../src/cli/laporan";
 import { workbookToGrid } from "../src/cli/xlsx";
 import { buildLaporan, Laporan } from "../src/report";
 import { rasterizeWithResvg } from "../src/report/rasterize-node";
@@ -28,9 +27,10 @@ async function cli(...argv: string[]): Promise<{ code: number; err: string }> {
 }
 
 async function laporanOf(wb: ExcelJS.Workbook): Promise<{ laporan: Laporan; docx: OpenedDocx }> {
-  const laporan = await buildLaporan(workbookToGrid(wb), {
+  const grid = workbookToGrid(wb);
+  const laporan = await buildLaporan(grid, {
     rasterize: rasterizeWithResvg,
-    store: storeValues(wb).values,
+    store: readStore(grid).values,
   });
   return { laporan, docx: await openDocx(laporan.bytes) };
 }
