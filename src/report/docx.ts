@@ -25,6 +25,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from "docx";
+import { jumlahKata } from "../core/format";
 import { Analysis } from "../core/types";
 import {
   Block,
@@ -525,8 +526,8 @@ function babII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
     sectionHeading("2.1. Perjanjian Kinerja"),
     body(
       kegiatan.length
-        ? `Kegiatan yang diampu pada tahun berjalan berjumlah ${kegiatan.length} (${["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"][kegiatan.length] ?? kegiatan.length}), yaitu:`
-        : "Perjanjian Kinerja yang ditandatangani dengan atasan langsung adalah sebagai berikut:",
+        ? `Kegiatan yang diampu pada tahun berjalan berjumlah ${jumlahKata(kegiatan.length)}, yaitu:`
+        : "Kegiatan yang diampu belum tercantum pada Tabel 2.3.",
     ),
     ...(kegiatan.length ? r.list(kegiatanList, 0) : []),
     body(
