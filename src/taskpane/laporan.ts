@@ -20,13 +20,15 @@ export const rasterizeWithCanvas: Rasterize = async (svg, width, height) => {
   canvas.width = Math.round(width * SCALE);
   canvas.height = Math.round(height * SCALE);
   const ctx = canvas.getContext("2d");
-  if (!ctx) throw new Error("Grafik tidak dapat digambar (canvas tidak tersedia).");
+  if (!ctx)
+    throw new Error("Grafik tidak dapat digambar (canvas tidak tersedia).");
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise<Blob>((ok, fail) =>
     canvas.toBlob(
-      (b) => (b ? ok(b) : fail(new Error("Grafik tidak dapat disimpan sebagai PNG."))),
+      (b) =>
+        b ? ok(b) : fail(new Error("Grafik tidak dapat disimpan sebagai PNG.")),
       "image/png",
     ),
   );
@@ -36,7 +38,11 @@ export const rasterizeWithCanvas: Rasterize = async (svg, width, height) => {
 /** `Laporan-Kinerja-TW1-2024.docx`; the parts not found in the workbook are left out. */
 export function laporanFileName(a: Analysis): string {
   const { triwulan, tahun } = a.period;
-  return ["Laporan-Kinerja", triwulan ? `TW${triwulan}` : "", tahun ? String(tahun) : ""]
+  return [
+    "Laporan-Kinerja",
+    triwulan ? `TW${triwulan}` : "",
+    tahun ? String(tahun) : "",
+  ]
     .filter(Boolean)
     .join("-")
     .concat(".docx");
@@ -44,7 +50,9 @@ export function laporanFileName(a: Analysis): string {
 
 /** Offers the bytes as a file download (Blob + object URL), then lets the URL go. */
 export function offerDownload(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: DOCX_TYPE,
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -79,6 +87,7 @@ export async function unduhLaporan(input: {
   offerDownload(laporan.bytes, fileName);
   return {
     fileName,
-    errors: laporan.analysis.findings.filter((f) => f.severity === "error").length,
+    errors: laporan.analysis.findings.filter((f) => f.severity === "error")
+      .length,
   };
 }
