@@ -2,6 +2,7 @@
 // Production: `ADDIN_PROD_URL=https://addin.example.go.id/lkjip/ npm run build` rewrites the manifest's URLs.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteManifestUrls } = require("./scripts/manifest-urls");
@@ -50,6 +51,8 @@ module.exports = async (env, argv) => {
     // Size hints apply to our own bundles; the copied office.js files are Microsoft's and served as they come.
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000, assetFilter: (f) => !f.startsWith("office-js/") && !f.endsWith(".map") },
     plugins: [
+      // The report's charts in the browser: ECharts' modular build with only the bar chart (src/report/echarts-lib.browser.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/echarts-lib$/, (r) => { r.request = "./echarts-lib.browser"; }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({

@@ -1,7 +1,7 @@
 // The report's two charts, drawn by ECharts' server-side SVG renderer: no browser and no DOM needed, so
 // the command line and the task pane draw the same picture. Rasterising to PNG is the caller's (resvg in
 // Node, a canvas in the browser), because Word cannot be relied on to show SVG.
-import * as echarts from "echarts";
+import { EChartsOption, init } from "./echarts-lib";
 import Decimal from "decimal.js";
 import { formatAngka, formatPersen } from "../core/format";
 import { Analysis } from "../core/types";
@@ -28,11 +28,11 @@ const ORANGE = "#c55a11";
 const num = (d: Decimal | null) => (d ? d.toNumber() : 0);
 
 function render(
-  option: echarts.EChartsOption,
+  option: EChartsOption,
   width: number,
   height: number,
 ): string {
-  const chart = echarts.init(null, null, {
+  const chart = init(null, null, {
     renderer: "svg",
     ssr: true,
     width,
