@@ -4,6 +4,7 @@ import type { GridWorkbook } from "../core/grid";
 import type { Settings } from "../core/capaian";
 import type { Analysis } from "../core/types";
 import { buildLaporan, Rasterize } from "../report";
+import { REPORT_TEXT_KEYS, ReportTextKey } from "../report/texts";
 
 export const DOCX_TYPE =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -90,4 +91,60 @@ export async function unduhLaporan(input: {
     errors: laporan.analysis.findings.filter((f) => f.severity === "error")
       .length,
   };
+}
+
+/** The cover and signature texts, in the order the form asks for them, with an example as placeholder. */
+export const TEXT_FIELDS: [ReportTextKey, string, string][] = [
+  ["unit", "Unit kerja", "Seksi Pemberdayaan Masyarakat"],
+  ["kecamatan", "Kecamatan", "Ranuyoso"],
+  ["kabupaten", "Kabupaten", "Lumajang"],
+  ["nama", "Nama penyusun (Kepala Seksi)", "DINA P. RINI, S.Pd"],
+  ["jabatan", "Jabatan penyusun", "Kepala Seksi Pemberdayaan Masyarakat"],
+  ["nip", "NIP penyusun", "19840514 201001 2 031"],
+  ["atasanNama", "Nama atasan (Camat)", "MASRUHIN, S.Sos"],
+  ["atasanJabatan", "Jabatan atasan", "CAMAT RANUYOSO"],
+  ["atasanNip", "NIP atasan", "19690303 199303 1 009"],
+  ["tempat", "Tempat penandatanganan", "Ranuyoso"],
+  ["tanggal", "Tanggal penandatanganan", "01 April 2024"],
+];
+
+/**
+ * Fills `body` with one labelled text field per text (values as typed, never as HTML) and a Simpan button;
+ * `save` gets every key of the store with its text, an empty text as undefined (the key is removed).
+ */
+export function renderTeksForm(
+  body: HTMLElement,
+  values: Record<string, unknown>,
+  save: (values: Record<string, string | undefined>) => void,
+): void {
+  body.replaceChildren();
+  const inputs: [string, HTMLInputElement][] = [];
+  for (const [key, label, example] of TEXT_FIELDS) {
+    const storeKey = REPORT_TEXT_KEYS[key];
+    const id = `teks-${storeKey.replace(/\./g, "-")}`;
+    const l = document.createElement("label");
+    l.htmlFor = id;
+    l.textContent = label;
+    const input = document.createElement("input");
+    input.type = "text";
+    input.id = id;
+    input.placeholder = `misalnya ${example}`;
+    const v = values[storeKey];
+    input.value = typeof v === "string" ? v : "";
+    body.append(l, input);
+    inputs.push([storeKey, input]);
+  }
+  const button = document.createElement("button");
+  button.type = "button";
+  button.id = "btn-simpan-teks";
+  button.className = "btn save";
+  button.textContent = "Simpan teks";
+  button.addEventListener("click", () =>
+    save(
+      Object.fromEntries(
+        inputs.map(([k, i]) => [k, i.value.trim() || undefined]),
+      ),
+    ),
+  );
+  body.append(button);
 }
