@@ -199,7 +199,7 @@ function cellParagraphs(c: ReportCell, size: number): Paragraph[] {
     (line) =>
       new Paragraph({
         alignment: ALIGN[c.align ?? "left"],
-        spacing: { before: 0, after: 0, line: 240 },
+        spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
         children: [run(line, { bold: c.bold, size: size * 2 })],
       }),
   );
@@ -618,7 +618,7 @@ function signature(p: LaporanParts): Table {
   const para = (children: TextRun[], after = 0) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { after, line: 240 },
+      spacing: { after, line: 240, lineRule: LineRuleType.AUTO },
       keepNext: true,
       keepLines: true,
       children,
