@@ -96,8 +96,7 @@ async function main(): Promise<void> {
       "22,22%",
       "60,62%",
       "67%",
-      "Rp 600.000",
-      "Rp 125.715.000",
+      "Rp 600.000", // the narrative
     ])
       check(`PDF text holds ${figure}`, flat.includes(figure));
     for (const heading of ["BAB I", "PENDAHULUAN", "BAB II", "PERENCANAAN KINERJA", "2.1. Perjanjian Kinerja", "2.2. Capaian Kinerja", "2.3. Evaluasi dan Analisis Kinerja", "2.4. Rencana Tindak Lanjut", "2.5. Tanggapan Atasan Langsung", "BAB III", "PENUTUP"])
