@@ -161,7 +161,7 @@ describe("Urungkan", () => {
     const label = await excel.urungkan();
     expect(label).toBe("Hitung Capaian");
     const after = visible(host);
-    // Hitung never replaces the user's formula (spec §5); the fill its finding got is restored with the rest
+    // a user's formula in a derived cell is never replaced (spec §5), so it is there untouched after undo too
     expect(after["Tabel 3.2"]["F5"]).toEqual({ formula: "=E5/D5", value: 0.5, numFmt: "0%", fill: "#FFFF00" });
     expect(after).toEqual(before);
     expect(await excel.urungkan()).toBeNull();
