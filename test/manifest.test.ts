@@ -58,7 +58,7 @@ describe("manifest.xml", () => {
     expect(manifest.match(/xsi:type="ShowTaskpane"/g)).toHaveLength(1);
     for (const label of ["Hitung Capaian", "Buat Narasi", "Panel LKjIP"]) expect(manifest).toContain(`<bt:Override Locale="id-ID" Value="${label}"/>`);
     // the ribbon handlers the manifest names are the ones the code registers
-    const src = readFileSync(resolve(ROOT, "src/commands/commands.ts"), "utf8");
+    const src = readFileSync(resolve(ROOT, "src/addin/ribbon.ts"), "utf8");
     for (const f of fns) expect(src).toContain(`associate("${f}"`);
   });
 
