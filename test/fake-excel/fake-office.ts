@@ -787,6 +787,8 @@ export function createFakeOffice(data: FakeSheetData[], opts: FakeOptions = {}) 
     VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   };
   const Office = {
+    // office.js, loaded before the fake in the e2e, still calls Office.Promise from its timers.
+    Promise: globalThis.Promise,
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (cb?: (info: { host: string; platform: string }) => void) => {
