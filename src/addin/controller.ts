@@ -43,7 +43,10 @@ export async function init(): Promise<void> {
     const loaded = await excel.loadSettings();
     state.settings = withDefaults(loaded.settings);
     if (loaded.unreadable.length)
-      state.message = { kind: "info", text: t.settingsUnreadable(loaded.unreadable) };
+      state.message = {
+        kind: "info",
+        text: t.settingsUnreadable(loaded.unreadable),
+      };
   } catch (e) {
     state.message = { kind: "error", text: errorMessage(e) };
   }

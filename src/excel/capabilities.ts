@@ -19,10 +19,14 @@ export const canMerged = (): boolean => supports("ExcelApi", "1.13");
 export const canMergeUndo = (): boolean => supports("ExcelApi", "1.20");
 
 /** Workbook.notes (ExcelApi 1.18), only when the loaded script also has it (the frozen npm office.js has not). */
-export function notesOf(context: Excel.RequestContext): Excel.NoteCollection | null {
+export function notesOf(
+  context: Excel.RequestContext,
+): Excel.NoteCollection | null {
   if (!supports("ExcelApi", "1.18")) return null;
   const notes = (context.workbook as { notes?: Excel.NoteCollection }).notes;
-  return notes && typeof notes.getItemOrNullObject === "function" ? notes : null;
+  return notes && typeof notes.getItemOrNullObject === "function"
+    ? notes
+    : null;
 }
 
 /** An Office error's code ("UndoNotSupported", "ItemNotFound", …), or "". */

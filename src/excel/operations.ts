@@ -120,7 +120,9 @@ export async function buatNarasi(
     const wb = await readWorkbook(context);
     const s = withDefaults(settings);
     const analysis = analyze(wb.grid, s);
-    const paragraphs = narasiParagraf(analysis, { panjang: panjang ?? s.narasi });
+    const paragraphs = narasiParagraf(analysis, {
+      panjang: panjang ?? s.narasi,
+    });
     const text = paragraphs.join("\n\n");
     const present = wb.sheets.some((x) => x.name === NARASI_SHEET);
     const batch = newBatch("Buat Narasi");
@@ -130,13 +132,18 @@ export async function buatNarasi(
       if (old) rows = old.values ?? [];
       else {
         // Narasi appeared since the sheet list was cached: one more read for its old text (kept for undo).
-        const o = context.workbook.worksheets.getItem(NARASI_SHEET).getUsedRange(true);
+        const o = context.workbook.worksheets
+          .getItem(NARASI_SHEET)
+          .getUsedRange(true);
         o.load("values");
         await context.sync();
         rows = o.values ?? [];
       }
       ws = context.workbook.worksheets.getItem(NARASI_SHEET);
-      batch.sheetText = { sheet: NARASI_SHEET, rows: rows.map((r) => String(r[0] ?? "")) };
+      batch.sheetText = {
+        sheet: NARASI_SHEET,
+        rows: rows.map((r) => String(r[0] ?? "")),
+      };
       ws.getRange("A:A").clear(Excel.ClearApplyTo.contents);
     } else {
       ws = context.workbook.worksheets.add(NARASI_SHEET);
@@ -155,7 +162,10 @@ export async function buatNarasi(
     await context.sync();
     const cached = cachedSheets();
     if (!present && cached)
-      rememberSheets([...cached, { name: NARASI_SHEET, visibility: "Visible" }]);
+      rememberSheets([
+        ...cached,
+        { name: NARASI_SHEET, visibility: "Visible" },
+      ]);
     return { analysis, text, paragraphs };
   }, true);
 }
@@ -186,13 +196,19 @@ export async function terapkan(f: Finding): Promise<void> {
       r.numberFormat = [[f.expectedKind === "persen" ? "0.00%" : "#,##0"]];
       r.values = [[expected]];
     } else writeText(r, [expected]);
-    queueUndo(context, { ...newBatch(`Terapkan ${sheet}!${cell}`), cells: [snap] });
+    queueUndo(context, {
+      ...newBatch(`Terapkan ${sheet}!${cell}`),
+      cells: [snap],
+    });
     await context.sync();
   }, true);
 }
 
 /** Selects a finding's cell (activating its sheet). */
-export async function selectCell(sheet: string, address: string): Promise<void> {
+export async function selectCell(
+  sheet: string,
+  address: string,
+): Promise<void> {
   if (!parseA1(address)) return;
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);

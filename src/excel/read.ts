@@ -117,7 +117,9 @@ export function collect(p: PendingRange): RangeData | null {
   };
 }
 
-function fillsOf(props: Excel.CellProperties[][] | null): (string | null)[][] | undefined {
+function fillsOf(
+  props: Excel.CellProperties[][] | null,
+): (string | null)[][] | undefined {
   if (!Array.isArray(props)) return undefined;
   return props.map((row) =>
     row.map((c) =>
@@ -128,7 +130,10 @@ function fillsOf(props: Excel.CellProperties[][] | null): (string | null)[][] | 
   );
 }
 
-function toGrid(sheets: SheetInfo[], data: Map<string, RangeData>): WorkbookRead {
+function toGrid(
+  sheets: SheetInfo[],
+  data: Map<string, RangeData>,
+): WorkbookRead {
   const grid: GridWorkbook = {
     sheets: sheets
       .filter((s) => data.has(s.name))
@@ -225,7 +230,9 @@ async function carefulRead(
     return { sheet: s.name, r };
   });
   await context.sync();
-  const blocks = planBlocks(used.map((u) => ({ sheet: u.sheet, address: u.r.address })));
+  const blocks = planBlocks(
+    used.map((u) => ({ sheet: u.sheet, address: u.r.address })),
+  );
   const parts = new Map<string, RangeData[]>();
   let batch: { sheet: string; p: PendingRange }[] = [];
   let bytes = 0;
@@ -241,9 +248,15 @@ async function carefulRead(
     bytes = 0;
   };
   for (const b of blocks) {
-    const size = estimateReadBytes(b.area.bottom - b.area.top + 1, b.area.right - b.area.left + 1);
+    const size = estimateReadBytes(
+      b.area.bottom - b.area.top + 1,
+      b.area.right - b.area.left + 1,
+    );
     if (bytes + size > PAYLOAD_BUDGET) await flush();
-    batch.push({ sheet: b.sheet, p: queueRange(context, b.sheet, areaAddress(b.area), false) });
+    batch.push({
+      sheet: b.sheet,
+      p: queueRange(context, b.sheet, areaAddress(b.area), false),
+    });
     bytes += size;
   }
   await flush();
@@ -265,7 +278,11 @@ async function readMergesByBlock(
     const a = parseArea(d.address);
     if (!a) continue;
     for (let top = a.top; top <= a.bottom; top += MERGE_BLOCK_ROWS) {
-      const area = { ...a, top, bottom: Math.min(a.bottom, top + MERGE_BLOCK_ROWS - 1) };
+      const area = {
+        ...a,
+        top,
+        bottom: Math.min(a.bottom, top + MERGE_BLOCK_ROWS - 1),
+      };
       const m = context.workbook.worksheets
         .getItem(sheet)
         .getRange(areaAddress(area))
@@ -281,13 +298,17 @@ async function readMergesByBlock(
   }
   const bySheet = new Map<string, string[]>();
   for (const { sheet, m } of queued)
-    if (!m.isNullObject) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), m.address]);
-  for (const [sheet, list] of bySheet) data.get(sheet)!.mergedAddress = list.join(",");
+    if (!m.isNullObject)
+      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), m.address]);
+  for (const [sheet, list] of bySheet)
+    data.get(sheet)!.mergedAddress = list.join(",");
 }
 
 function tooLarge(): Error {
   return Object.assign(
-    new Error("Buku kerja terlalu besar untuk dibaca oleh Excel ini. Kurangi isi lembar yang bukan tabel laporan."),
+    new Error(
+      "Buku kerja terlalu besar untuk dibaca oleh Excel ini. Kurangi isi lembar yang bukan tabel laporan.",
+    ),
     { code: "LKjIP.TooLarge" },
   );
 }
@@ -297,7 +318,12 @@ function joinBlocks(list: RangeData[]): RangeData {
   const last = parseArea(list[list.length - 1].address)!;
   const cat = <T>(pick: (d: RangeData) => T[][]) => list.flatMap(pick);
   return {
-    address: areaAddress({ top: first.top, left: first.left, bottom: last.bottom, right: last.right }),
+    address: areaAddress({
+      top: first.top,
+      left: first.left,
+      bottom: last.bottom,
+      right: last.right,
+    }),
     values: cat((d) => d.values),
     text: cat((d) => d.text),
     numberFormat: cat((d) => d.numberFormat),
@@ -309,7 +335,9 @@ function joinBlocks(list: RangeData[]): RangeData {
 }
 
 /** Lists the sheets once when the pane loads, so the first click reads everything in a single sync. */
-export async function primeSheetList(context: Excel.RequestContext): Promise<void> {
+export async function primeSheetList(
+  context: Excel.RequestContext,
+): Promise<void> {
   const list = listSheets(context);
   await context.sync();
   knownSheets = sheetInfos(list);

@@ -15,7 +15,12 @@ import { ensureToolSheet } from "./undo";
 import { writeText } from "./write";
 
 /** The setting keys the add-in writes (the command line may add others; they are kept). */
-export const SETTING_KEYS = ["polaritas", "efisiensi", "predikat", "narasi"] as const;
+export const SETTING_KEYS = [
+  "polaritas",
+  "efisiensi",
+  "predikat",
+  "narasi",
+] as const;
 /** Where versions before the shared store kept the settings (Office.context.document.settings). */
 export const LEGACY_SETTINGS_KEY = "lkjip.settings";
 
@@ -26,7 +31,9 @@ export interface LoadedSettings {
 }
 
 /** The store's values as (partial) settings. */
-export function settingsFromStore(values: Record<string, unknown>): Partial<Settings> {
+export function settingsFromStore(
+  values: Record<string, unknown>,
+): Partial<Settings> {
   const out: Record<string, unknown> = {};
   for (const k of SETTING_KEYS) if (values[k] !== undefined) out[k] = values[k];
   return out as Partial<Settings>;
@@ -43,16 +50,21 @@ function storeSheet(address: string, values: unknown[][]): GridSheet {
       row.map((v): GridCell | null =>
         v === "" || v === null || v === undefined
           ? null
-          : { value: typeof v === "number" || typeof v === "boolean" ? v : String(v) },
+          : {
+              value:
+                typeof v === "number" || typeof v === "boolean" ? v : String(v),
+            },
       ),
     ),
   };
 }
 
 /** Reads the store sheet: its values by key (empty when the sheet is missing). */
-async function readStoreValues(
-  context: Excel.RequestContext,
-): Promise<{ values: Record<string, unknown>; unreadable: string[]; exists: boolean }> {
+async function readStoreValues(context: Excel.RequestContext): Promise<{
+  values: Record<string, unknown>;
+  unreadable: string[];
+  exists: boolean;
+}> {
   const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   ws.load("name");
   await context.sync();
@@ -60,7 +72,9 @@ async function readStoreValues(
   const used = ws.getUsedRange(true);
   used.load("address,values");
   await context.sync();
-  const read = readStore({ sheets: [storeSheet(used.address, used.values ?? [])] });
+  const read = readStore({
+    sheets: [storeSheet(used.address, used.values ?? [])],
+  });
   return { ...read, exists: true };
 }
 
@@ -94,8 +108,14 @@ export async function saveSettings(s: Settings): Promise<void> {
     const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
     ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
     // Keys and JSON as text: a value such as -1 or "=x" never becomes a number or a formula.
-    writeText(ws.getRange(`A1:A${rows.length}`), rows.map((r) => r[0]));
-    writeText(ws.getRange(`B1:B${rows.length}`), rows.map((r) => r[1]));
+    writeText(
+      ws.getRange(`A1:A${rows.length}`),
+      rows.map((r) => r[0]),
+    );
+    writeText(
+      ws.getRange(`B1:B${rows.length}`),
+      rows.map((r) => r[1]),
+    );
     await context.sync();
   }, true);
 }

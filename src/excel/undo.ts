@@ -49,7 +49,10 @@ export async function ensureToolSheet(name: string): Promise<void> {
 }
 
 /** Pushes a batch onto the undo sheet (which ensureToolSheet made), dropping the oldest beyond UNDO_DEPTH. */
-export function queueUndo(context: Excel.RequestContext, batch: UndoBatch): void {
+export function queueUndo(
+  context: Excel.RequestContext,
+  batch: UndoBatch,
+): void {
   const ws = context.workbook.worksheets.getItem(UNDO_SHEET);
   const parts = encodeUndo(batch);
   if (parts.length > 25)

@@ -67,7 +67,9 @@ function focusKey(): string | null {
 }
 function restoreFocus(key: string | null, fallback: HTMLElement): void {
   if (!key) return;
-  const again = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+  const again = document.querySelector<HTMLElement>(
+    `[data-focus-key="${CSS.escape(key)}"]`,
+  );
   (again && !(again as HTMLButtonElement).disabled ? again : fallback).focus();
 }
 
@@ -95,7 +97,8 @@ function renderFindings(): void {
       group.append(h, ul);
       box.append(group);
     }
-  if (hadFocus || key?.startsWith("finding:")) restoreFocus(key, $("findings-title"));
+  if (hadFocus || key?.startsWith("finding:"))
+    restoreFocus(key, $("findings-title"));
 }
 
 function findingItem(f: Finding, id: string): HTMLLIElement {
@@ -288,11 +291,16 @@ function render(): void {
   ]);
   if (key !== settingsKey) {
     settingsKey = key;
-    const focused = $("settings-body").contains(document.activeElement) ? focusKey() : null;
+    const focused = $("settings-body").contains(document.activeElement)
+      ? focusKey()
+      : null;
     renderSettings();
     if (focused) restoreFocus(focused, $("settings-title"));
   }
-  if (!state.busy && (document.activeElement === document.body || !document.activeElement))
+  if (
+    !state.busy &&
+    (document.activeElement === document.body || !document.activeElement)
+  )
     restoreFocus(lastFocus, document.body);
 }
 
