@@ -89,15 +89,21 @@ export function queueRange(
   const range = address ? ws.getRange(address) : ws.getUsedRange(true);
   range.load("address,values,text,numberFormat,formulas,valueTypes");
   let merged: Excel.RangeAreas | null = null;
-  if (withMerges && canMerged()) {
+  // Requirement set reported AND the method present in the loaded script; otherwise quietly without.
+  if (
+    withMerges &&
+    canMerged() &&
+    typeof range.getMergedAreasOrNullObject === "function"
+  ) {
     merged = range.getMergedAreasOrNullObject();
     merged.load("address");
   }
-  const props = canFill()
-    ? range.getCellProperties({
-        format: { fill: { color: true, pattern: true } },
-      })
-    : null;
+  const props =
+    canFill() && typeof range.getCellProperties === "function"
+      ? range.getCellProperties({
+          format: { fill: { color: true, pattern: true } },
+        })
+      : null;
   return { range, merged, props };
 }
 
