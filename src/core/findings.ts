@@ -19,7 +19,11 @@ export type FindingCode =
   | "NAMA_TIDAK_SESUAI"
   | "BARIS_TIDAK_SESUAI"
   | "TABEL_TIDAK_DITEMUKAN"
-  | "KOLOM_TIDAK_DITEMUKAN";
+  | "KOLOM_TIDAK_DITEMUKAN"
+  | "TABEL_GANDA"
+  | "RUMUS_TANPA_HASIL"
+  | "RUMUS_TIDAK_SESUAI"
+  | "PENGATURAN_TIDAK_TERBACA";
 
 export const SEVERITY: Record<FindingCode, Severity> = {
   FORMAT_ANGKA: "error",
@@ -36,6 +40,10 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   BARIS_TIDAK_SESUAI: "warning",
   TABEL_TIDAK_DITEMUKAN: "error",
   KOLOM_TIDAK_DITEMUKAN: "error",
+  TABEL_GANDA: "warning",
+  RUMUS_TANPA_HASIL: "warning",
+  RUMUS_TIDAK_SESUAI: "warning",
+  PENGATURAN_TIDAK_TERBACA: "info",
 };
 
 /** Short Indonesian titles, for tables of findings. */
@@ -54,6 +62,10 @@ export const TITLE: Record<FindingCode, string> = {
   BARIS_TIDAK_SESUAI: "Baris tanpa pasangan",
   TABEL_TIDAK_DITEMUKAN: "Tabel tidak ditemukan",
   KOLOM_TIDAK_DITEMUKAN: "Kolom tidak ditemukan",
+  TABEL_GANDA: "Tabel ganda",
+  RUMUS_TANPA_HASIL: "Rumus tanpa hasil",
+  RUMUS_TIDAK_SESUAI: "Hasil rumus berbeda",
+  PENGATURAN_TIDAK_TERBACA: "Pengaturan tidak terbaca",
 };
 
 export interface Finding {

@@ -7,6 +7,7 @@ import {
   SETTINGS_SHEET,
   Settings,
   readStore,
+  settingsFromStore,
   storeRows,
 } from "../core";
 import { parseArea } from "./cells";
@@ -28,15 +29,6 @@ export interface LoadedSettings {
   settings: Partial<Settings>;
   /** Keys whose stored value could not be read (said to the user; the defaults apply). */
   unreadable: string[];
-}
-
-/** The store's values as (partial) settings. */
-export function settingsFromStore(
-  values: Record<string, unknown>,
-): Partial<Settings> {
-  const out: Record<string, unknown> = {};
-  for (const k of SETTING_KEYS) if (values[k] !== undefined) out[k] = values[k];
-  return out as Partial<Settings>;
 }
 
 function storeSheet(address: string, values: unknown[][]): GridSheet {
@@ -91,9 +83,11 @@ function legacySettings(): Partial<Settings> {
 
 export async function loadSettings(): Promise<LoadedSettings> {
   const read = await run((context) => readStoreValues(context));
-  const settings = settingsFromStore(read.values);
-  if (Object.keys(settings).length || read.unreadable.length)
-    return { settings, unreadable: read.unreadable };
+  // The engine's own reading of the store (src/core/store.ts): each value checked, a wrong one named.
+  const { settings, invalid } = settingsFromStore(read.values);
+  const unreadable = [...read.unreadable, ...invalid];
+  if (Object.keys(settings).length || unreadable.length)
+    return { settings, unreadable };
   return { settings: legacySettings(), unreadable: [] };
 }
 
