@@ -222,9 +222,25 @@ describe("limits of real Excel", () => {
   test("more than 512 merged areas on a sheet: the read goes on per block of rows, the tables' merged headers still read", async () => {
     const merges = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
     const host = await setup({ host: "m365" }, [...seedSheets(), bigSheet("Lampiran", 1200, 3, { merges })]);
+    const analyzeMock = core.analyze as jest.MockedFunction<typeof core.analyze>;
+    analyzeMock.mockClear();
     const a = await excel.periksa({});
     expect(errorsOf(a)).toEqual(SEED_ERRORS);
+    const grid = analyzeMock.mock.calls[0][0];
+    expect(grid.sheets.find((x) => x.name === "Tabel 3.2")!.merges.length).toBeGreaterThan(0);
+    expect(grid.sheets.find((x) => x.name === "Lampiran")!.merges).toHaveLength(600);
     expect(host.syncs).toBeGreaterThan(1);
+  });
+
+  test("more than 512 merged areas within 200 rows: only that sheet goes without them; the report's merged headers still read", async () => {
+    const merges = Array.from({ length: 600 }, (_, i) => `${String.fromCharCode(65 + (i % 20))}${Math.floor(i / 20) * 2 + 1}:${String.fromCharCode(65 + (i % 20))}${Math.floor(i / 20) * 2 + 2}`);
+    await setup({ host: "web" }, [...seedSheets(), bigSheet("Lampiran", 60, 20, { merges })]);
+    const analyzeMock = core.analyze as jest.MockedFunction<typeof core.analyze>;
+    analyzeMock.mockClear();
+    expect(errorsOf(await excel.periksa({}))).toEqual(SEED_ERRORS);
+    const grid = analyzeMock.mock.calls[0][0];
+    expect(grid.sheets.find((x) => x.name === "Tabel 3.2")!.merges.length).toBeGreaterThan(0);
+    expect(grid.sheets.find((x) => x.name === "Lampiran")!.merges).toEqual([]);
   });
 
   test("a whole column formatted (used range of a million rows with formats): read by values only, no failure", async () => {

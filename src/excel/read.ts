@@ -273,16 +273,19 @@ async function carefulRead(
   return toGrid(sheets, data);
 }
 
-/** Merged areas per block of rows, in one sync; if Excel still refuses, the grid goes without them (headers then read cell by cell). */
+/**
+ * Merged areas per block of rows, all in one sync. If Excel still refuses (a block over 512 merged areas), each sheet
+ * is tried in a sync of its own, so only the sheet at fault goes without them (its headers then read cell by cell).
+ */
 async function readMergesByBlock(
   context: Excel.RequestContext,
   data: Map<string, RangeData>,
 ): Promise<void> {
   if (!canMerged()) return;
-  const queued: { sheet: string; m: Excel.RangeAreas }[] = [];
-  for (const [sheet, d] of data) {
+  const queue = (sheet: string, d: RangeData) => {
     const a = parseArea(d.address);
-    if (!a) continue;
+    const list: Excel.RangeAreas[] = [];
+    if (!a) return list;
     for (let top = a.top; top <= a.bottom; top += MERGE_BLOCK_ROWS) {
       const area = {
         ...a,
@@ -294,20 +297,31 @@ async function readMergesByBlock(
         .getRange(areaAddress(area))
         .getMergedAreasOrNullObject();
       m.load("address");
-      queued.push({ sheet, m });
+      list.push(m);
     }
-  }
+    return list;
+  };
+  const keep = (d: RangeData, list: Excel.RangeAreas[]) => {
+    const found = list.filter((m) => !m.isNullObject).map((m) => m.address);
+    d.mergedAddress = found.length ? found.join(",") : null;
+  };
+  const all = [...data].map(([sheet, d]) => ({ d, list: queue(sheet, d) }));
   try {
     await context.sync();
-  } catch {
+    for (const { d, list } of all) keep(d, list);
     return;
+  } catch {
+    // one sheet at a time below
   }
-  const bySheet = new Map<string, string[]>();
-  for (const { sheet, m } of queued)
-    if (!m.isNullObject)
-      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), m.address]);
-  for (const [sheet, list] of bySheet)
-    data.get(sheet)!.mergedAddress = list.join(",");
+  for (const [sheet, d] of data) {
+    const list = queue(sheet, d);
+    try {
+      await context.sync();
+      keep(d, list);
+    } catch {
+      d.mergedAddress = null;
+    }
+  }
 }
 
 function tooLarge(): Error {
