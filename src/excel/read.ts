@@ -316,6 +316,8 @@ async function readMergesByBlock(
   for (const [sheet, d] of data) {
     const list = queue(sheet, d);
     try {
+      // One sync per sheet on purpose: a failing sheet must not take the others' merged areas with it.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       keep(d, list);
     } catch {
