@@ -1,5 +1,6 @@
 // Accessibility, as Microsoft's add-in validation asks: axe-core on each screen (0 serious or critical), every action
 // from the keyboard with a visible focus, the findings as a list a screen reader announces, Windows high contrast.
+// Followed: "Accessibility guidelines for Office Add-ins" (https://learn.microsoft.com/office/dev/add-ins/design/accessibility-guidelines).
 import { join } from "path";
 import { Page } from "playwright-core";
 import { seedSheets } from "../fake-excel/seed-data";
