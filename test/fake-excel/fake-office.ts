@@ -786,6 +786,25 @@ export function createFakeOffice(data: FakeSheetData[], opts: FakeOptions = {}) 
     ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
     VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   };
+  const settings = {
+    get: (k: string) => (host.settings.has(k) ? host.settings.get(k) : null),
+    set: (k: string, v: unknown) => void host.settings.set(k, v),
+    remove: (k: string) => void host.settings.delete(k),
+    saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
+  };
+  const officeContext = {
+    get displayLanguage() {
+      return host.language;
+    },
+    requirements: { isSetSupported: (n: string, v?: string) => host.isSetSupported(n, v) },
+    document: { settings },
+  };
+  // The Office side is checked like the Excel side: no member Office.js lacks.
+  type _OfficeChecks = [
+    Assert<RealOnly<typeof officeContext, Office.Context>>,
+    Assert<RealOnly<typeof officeContext.requirements, Office.RequirementSetSupport>>,
+    Assert<RealOnly<typeof settings, Office.Settings>>,
+  ];
   const Office = {
     // office.js, loaded before the fake in the e2e, still calls Office.Promise from its timers.
     Promise: globalThis.Promise,
@@ -796,20 +815,7 @@ export function createFakeOffice(data: FakeSheetData[], opts: FakeOptions = {}) 
       cb?.(info);
       return Promise.resolve(info);
     },
-    context: {
-      get displayLanguage() {
-        return host.language;
-      },
-      requirements: { isSetSupported: (n: string, v?: string) => host.isSetSupported(n, v) },
-      document: {
-        settings: {
-          get: (k: string) => (host.settings.has(k) ? host.settings.get(k) : null),
-          set: (k: string, v: unknown) => void host.settings.set(k, v),
-          remove: (k: string) => void host.settings.delete(k),
-          saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
-        },
-      },
-    },
+    context: officeContext,
     actions: { associate: (id: string, fn: (event: { completed: () => void }) => void) => void host.actions.set(id, fn) },
     addin: {
       showAsTaskpane: () => {
