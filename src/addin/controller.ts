@@ -155,6 +155,23 @@ export const actions = {
       changed();
     }
   },
+  /** Unduh Laporan: the workbook read here, the report built and offered by `download` (the pane's lazy chunk). */
+  laporan: (
+    download: (
+      input: excel.LaporanRead & { settings: Settings },
+    ) => Promise<{ fileName: string; errors: number; analysis: Analysis }>,
+  ) =>
+    act(async () => {
+      const input = await excel.readForLaporan();
+      const r = await download({ ...input, settings: state.settings });
+      state.analysis = r.analysis;
+      return t.laporanDone(r.fileName, r.errors);
+    }),
+  saveTeks: (values: Record<string, string | undefined>) =>
+    act(async () => {
+      await excel.saveStoreValues(values);
+      return t.teksSaved;
+    }),
   saveSettings: (s: Settings) =>
     act(async () => {
       state.settings = withDefaults(s);

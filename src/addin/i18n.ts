@@ -57,6 +57,11 @@ const id = {
   undoEmpty: "Tidak ada perubahan yang dapat diurungkan.",
   applied: (cell: string) =>
     `Nilai diterapkan di ${cell}. Klik Urungkan untuk membatalkan.`,
+  laporan: "Unduh Laporan (.docx)",
+  laporanDone: (file: string, errors: number) =>
+    `Laporan diunduh: ${file}.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
+  teks: "Teks sampul dan tanda tangan",
+  teksSaved: "Teks laporan disimpan di buku kerja.",
 };
 export type Strings = typeof id;
 
@@ -115,6 +120,11 @@ const en: Strings = {
   undoDone: (label) => `Undone: ${label}.`,
   undoEmpty: "Nothing to undo.",
   applied: (cell) => `Value applied in ${cell}. Click Undo to revert.`,
+  laporan: "Download Report (.docx)",
+  laporanDone: (file, errors) =>
+    `Report downloaded: ${file}.${errors ? ` ${errors} figures to check before signing (see Findings; not printed in the report).` : ""}`,
+  teks: "Cover and signature texts",
+  teksSaved: "Report texts saved in the workbook.",
 };
 
 export function stringsFor(language: string): Strings {

@@ -19,5 +19,8 @@ export {
   SETTING_KEYS,
   loadSettings,
   saveSettings,
+  saveStoreValues,
 } from "./settings";
+export { loadStoreValues, readForLaporan } from "./laporan";
+export type { LaporanRead } from "./laporan";
 export type { LoadedSettings } from "./settings";

@@ -52,7 +52,7 @@ function storeSheet(address: string, values: unknown[][]): GridSheet {
 }
 
 /** Reads the store sheet: its values by key (empty when the sheet is missing). */
-async function readStoreValues(context: Excel.RequestContext): Promise<{
+export async function readStoreValues(context: Excel.RequestContext): Promise<{
   values: Record<string, unknown>;
   unreadable: string[];
   exists: boolean;
@@ -93,11 +93,21 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
 export async function saveSettings(s: Settings): Promise<void> {
+  await saveStoreValues(Object.fromEntries(SETTING_KEYS.map((k) => [k, s[k]])));
+}
+
+/** Writes keys into the store (an undefined value removes its key), keeping every other key. */
+export async function saveStoreValues(
+  changes: Record<string, unknown>,
+): Promise<void> {
   await ensureToolSheet(SETTINGS_SHEET);
   await run(async (context) => {
     const old = await readStoreValues(context);
     const values: Record<string, unknown> = { ...old.values };
-    for (const k of SETTING_KEYS) values[k] = s[k];
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined) delete values[k];
+      else values[k] = v;
+    }
     const rows = storeRows(values);
     const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
     ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);

@@ -27,11 +27,7 @@ const ORANGE = "#c55a11";
 
 const num = (d: Decimal | null) => (d ? d.toNumber() : 0);
 
-function render(
-  option: EChartsOption,
-  width: number,
-  height: number,
-): string {
+function render(option: EChartsOption, width: number, height: number): string {
   const chart = init(null, null, {
     renderer: "svg",
     ssr: true,

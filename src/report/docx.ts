@@ -199,7 +199,12 @@ function cellParagraphs(c: ReportCell, size: number): Paragraph[] {
     (line) =>
       new Paragraph({
         alignment: ALIGN[c.align ?? "left"],
-        spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        spacing: {
+          before: 0,
+          after: 0,
+          line: 240,
+          lineRule: LineRuleType.AUTO,
+        },
         children: [run(line, { bold: c.bold, size: size * 2 })],
       }),
   );

@@ -69,6 +69,8 @@ export function offerDownload(bytes: Uint8Array, fileName: string): void {
 
 export interface UnduhResult {
   fileName: string;
+  /** The workbook's analysis, so the pane lists the findings the officer should look at. */
+  analysis: Analysis;
   /** Error findings: the report is made, but these figures need a look before signing. */
   errors: number;
 }
@@ -88,6 +90,7 @@ export async function unduhLaporan(input: {
   offerDownload(laporan.bytes, fileName);
   return {
     fileName,
+    analysis: laporan.analysis,
     errors: laporan.analysis.findings.filter((f) => f.severity === "error")
       .length,
   };

@@ -11,13 +11,17 @@ import {
 } from "../core";
 import {
   actions,
+  errorMessage,
   init,
   registerCommands,
   state,
   strings,
   subscribe,
 } from "../addin";
-import { onReady, primeSheetList } from "../excel";
+import { loadStoreValues, onReady, primeSheetList } from "../excel";
+import type * as Laporan from "./laporan";
+
+type ReportModule = typeof Laporan;
 
 const $ = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T;
@@ -50,6 +54,8 @@ function renderStatic(): void {
   $("btn-hitung").textContent = t.hitung;
   $("btn-narasi").textContent = t.narasi;
   $("btn-urungkan").textContent = t.urungkan;
+  $("btn-laporan").textContent = t.laporan;
+  $("teks-title").textContent = t.teks;
   $("busy-text").textContent = t.busy;
   $("findings-title").textContent = t.temuan;
   $("narasi-title").textContent = t.narasiTitle;
@@ -274,7 +280,7 @@ document.addEventListener("focusin", (e) => {
 function render(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
-  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"])
+  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi", "btn-laporan"])
     ($(id) as HTMLButtonElement).disabled = state.busy;
   ($("btn-urungkan") as HTMLButtonElement).disabled =
     state.busy || state.undoDepth === 0;
@@ -327,12 +333,57 @@ async function copyNarasi(): Promise<void> {
   }
 }
 
+let reportCode: Promise<ReportModule> | null = null;
+/**
+ * The report's code (docx, charts) is a script of its own, fetched on first use only (its name is in a meta tag
+ * written by the build), so the pane's first load does not carry it.
+ */
+function report(): Promise<ReportModule> {
+  return (reportCode ??= new Promise<ReportModule>((ok, fail) => {
+    const src = document.querySelector<HTMLMetaElement>(
+      'meta[name="lkjip-laporan"]',
+    )?.content;
+    const script = document.createElement("script");
+    script.onload = () => {
+      const m = (window as unknown as { lkjipLaporan?: ReportModule })
+        .lkjipLaporan;
+      if (m) ok(m);
+      else fail(new Error("kode laporan tidak lengkap"));
+    };
+    script.onerror = () => {
+      reportCode = null;
+      fail(new Error("kode laporan tidak dapat dimuat"));
+    };
+    script.src = src ?? "";
+    document.head.append(script);
+  }));
+}
+
 function wire(): void {
   $("btn-periksa").addEventListener("click", () => void actions.periksa());
   $("btn-hitung").addEventListener("click", () => void actions.hitung());
   $("btn-narasi").addEventListener("click", () => void actions.narasi());
   $("btn-urungkan").addEventListener("click", () => void actions.urungkan());
   $("btn-salin").addEventListener("click", () => void copyNarasi());
+  $("btn-laporan").addEventListener(
+    "click",
+    () =>
+      void actions.laporan(async (input) =>
+        (await report()).unduhLaporan(input),
+      ),
+  );
+  $("teks").addEventListener("toggle", () => {
+    if (!($("teks") as HTMLDetailsElement).open) return;
+    void Promise.all([report(), loadStoreValues()])
+      .then(([m, values]) =>
+        m.renderTeksForm(
+          $("teks-body"),
+          values,
+          (v) => void actions.saveTeks(v),
+        ),
+      )
+      .catch((e) => actions.notify("error", errorMessage(e)));
+  });
 }
 
 void onReady()
