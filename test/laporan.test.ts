@@ -332,6 +332,15 @@ describe("command line safety", () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
+  test("the calculation options apply to the report as to hitung (--efisiensi rasio)", async () => {
+    const out = path.join(dir, "rasio.docx");
+    expect((await cli("laporan", SAMPLE, "--efisiensi", "rasio", "-o", out)).code).toBe(1);
+    const docx = await openDocx(fs.readFileSync(out));
+    const ef = docx.tables[4].rows[2][9];
+    expect(ef).not.toBe("60,62%\nefisien");
+    expect(ef).toMatch(/^\d+(,\d+)?%\n/);
+  });
+
   test("an unwritable target leaves nothing behind and says so in one line", async () => {
     const r = await cli("laporan", SAMPLE, "-o", path.join(dir, "no-such-folder", "x.docx"));
     expect(r.code).toBe(2);
