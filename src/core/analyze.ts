@@ -12,52 +12,7 @@ import { names, structure } from "./structure";
 import { TABLE_IDS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-type Cells = GridWorkbook["sheets"][number]["cells"];
-const TRIWULAN = /triwulan(?:an)?\s+(iv|iii|ii|i|[1-4])\b/i;
-const YEAR_CONTEXT = /(tahun|triwulan|tabel|laporan)/i;
-const YEAR = /\b(20\d\d)\b/;
-
-/** Rows that can hold a period: the top of each sheet (cover, titles) and the lines around each caption. */
-function titleRows(
-  wb: GridWorkbook,
-  captions: { view: { sheet: { top: number; cells: Cells } }; row: number }[],
-): Cells {
-  const rows: Cells = [];
-  for (const sheet of wb.sheets) rows.push(...sheet.cells.slice(0, 15));
-  for (const c of captions)
-    rows.push(
-      ...c.view.sheet.cells.slice(
-        c.row - c.view.sheet.top,
-        c.row - c.view.sheet.top + 3,
-      ),
-    );
-  return rows;
-}
-
-/** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function detectPeriod(
-  wb: GridWorkbook,
-  captions: Parameters<typeof titleRows>[1] = [],
-): Period {
-  let triwulan: number | null = null;
-  let tahun: number | null = null;
-  for (const row of titleRows(wb, captions)) {
-    for (const cell of row ?? []) {
-      const v = cell?.value;
-      if (typeof v !== "string" || v.length > 300) continue;
-      const m: RegExpExecArray | null =
-        triwulan === null ? TRIWULAN.exec(v) : null;
-      if (m) triwulan = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
-      const y: RegExpExecArray | null =
-        tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
-      if (y) tahun = Number(y[1]);
-      if (triwulan !== null && tahun !== null) return { triwulan, tahun };
-    }
-  }
-  return { triwulan, tahun };
-}
+export { detectPeriod } from "./period";
 
 function attachDoubts(
   figs: SasaranFigures[],
@@ -124,7 +79,7 @@ export function analyze(
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: detectPeriod(wb, read.captions),
+    period: { triwulan: read.period.triwulan, tahun: read.period.tahun },
     settings,
     tables: TABLE_IDS.map((id) => {
       const t = read.tables[id];
