@@ -3,7 +3,10 @@
 import { Settings, withDefaults } from "./capaian";
 import { checkAnggaran } from "./anggaran";
 import { Ctx } from "./context";
-import { Finding, sortFindings } from "./findings";
+import Decimal from "decimal.js";
+import { Finding, finding, sortFindings } from "./findings";
+import { formatAngka } from "./format";
+import { checkGroups, checkSubCapaian } from "./hierarchy";
 import { GridWorkbook, a1 } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
@@ -59,6 +62,16 @@ function attachDoubts(
   });
 }
 
+/** A report whose titles state no year but whose columns are headed by year: the year read. */
+function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
+  for (const t of Object.values(read.tables))
+    for (const c of t!.choices) {
+      const y = /\b(20\d\d)\b/.exec(c.label);
+      if (y && c.col !== null) return Number(y[1]);
+    }
+  return null;
+}
+
 export function analyze(
   wb: GridWorkbook,
   settingsIn?: Partial<Settings>,
@@ -71,7 +84,17 @@ export function analyze(
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );
+  checkGroups(ctx, report);
+  checkSubCapaian(ctx, report);
   ctx.sweepMalformed();
+  if (ctx.english)
+    ctx.findings.push(
+      finding(
+        "ANGKA_INGGRIS",
+        ctx.english,
+        `Buku kerja ini menulis angka dengan pemisah cara Inggris (koma untuk ribuan, titik untuk desimal), misalnya "${ctx.english.text}" di sel ${ctx.english.address}. Angka yang jelas maknanya dibaca begitu (${ctx.english.text} = ${formatAngka(ctx.english.parsed.kind === "number" ? ctx.english.parsed.value : new Decimal(0))}); angka yang dapat dibaca dua cara dilaporkan sendiri-sendiri.`,
+      ),
+    );
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
@@ -79,7 +102,10 @@ export function analyze(
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: { triwulan: read.period.triwulan, tahun: read.period.tahun },
+    period: {
+      triwulan: read.period.triwulan,
+      tahun: read.period.tahun ?? yearOfColumns(read),
+    },
     settings,
     tables: TABLE_IDS.map((id) => {
       const t = read.tables[id];

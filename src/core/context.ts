@@ -44,6 +44,8 @@ export class Ctx {
   readonly derived: DerivedCell[] = [];
   private readonly reported = new Set<string>();
   private readonly malformedSeen = new Map<string, Field>();
+  /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
+  english: Field | null = null;
 
   add(
     code: FindingCode,
@@ -67,6 +69,7 @@ export class Ctx {
     const p = f.parsed;
     switch (p.kind) {
       case "number":
+        if (p.english && !this.english) this.english = f;
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -149,8 +152,9 @@ export class Ctx {
     value: Decimal,
     kind: "uang" | "persen",
     what: string,
+    note = "",
   ): void {
-    if (!f) return;
+    if (!f || !f.writable) return;
     const rounded =
       kind === "persen"
         ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
@@ -170,7 +174,7 @@ export class Ctx {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}. Nilai diganti; nilai lama disimpan dan dapat dikembalikan (Urungkan).`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note} Nilai diganti; nilai lama disimpan dan dapat dikembalikan (Urungkan).`,
         rounded,
         kind === "persen" ? "persen" : "angka",
       );
@@ -186,7 +190,7 @@ export class Ctx {
 
   /** A derived cell that cannot be computed: a stale value or error in it is cleared. */
   clear(f: Field | undefined, what: string): void {
-    if (!f || f.parsed.kind === "empty") return;
+    if (!f || !f.writable || f.parsed.kind === "empty") return;
     this.push(f, null, f.cell?.numFmt ?? "General", what, true);
   }
 

@@ -22,6 +22,7 @@ import {
   showQty,
   sum,
 } from "./context";
+import { meanNote } from "./hierarchy";
 import { Row, Sasaran, subLabel } from "./model";
 import { SasaranFigures, SubFigures } from "./types";
 
@@ -110,6 +111,7 @@ export function checkKinerja(
     pg: Decimal | null,
     real: Decimal | null,
     label: string,
+    note = "",
   ): Decimal | null => {
     if (real === null) return null;
     if (pg && real.gt(pg)) {
@@ -129,7 +131,7 @@ export function checkKinerja(
       return null;
     }
     const v = capaianAnggaran(pg, real)!;
-    ctx.derive(row.capaian, v, "persen", "Capaian (%)");
+    ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
     return v;
   };
 
@@ -170,7 +172,13 @@ export function checkKinerja(
   let kinerja32: Decimal | null = null;
   let efis: Efisiensi | null = null;
   if (c) {
-    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`);
+    capAnggaran = serapan(
+      c,
+      pagu,
+      realisasiRp,
+      `sasaran ${no}`,
+      meanNote(c.capaian, costSubs.map((x) => x.sub.cost!.capaian)),
+    );
     const t = ctx.num(c.t, "Target kinerja");
     let r = ctx.num(c.r, "Realisasi kinerja");
     if (

@@ -286,7 +286,7 @@ function matchHeader(
         label: labels.get(pick.col) ?? pick.label,
         summed: [],
         others: others([pick]),
-        why: "kolom kumulatif (jumlah sampai periode laporan)",
+        why: "kolom kumulatif: jumlah sampai periode laporan",
       });
     } else {
       const used = parts.filter(upTo);
