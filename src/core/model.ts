@@ -365,8 +365,8 @@ function capaianRows(t: FoundTable | undefined): { rows: Row[]; subs: Row[]; unp
       continue;
     }
     if (isPejabatRow(r)) continue;
-    const label = text(r.no) || text(r.sasaran) || text(r.indikator);
-    if (isTotalLabel(label)) continue;
+    // `Jumlah …` in the indicator column is an indicator's name (`Jumlah Rancangan Perda …`), not a total.
+    if (isTotalLabel(text(r.no) || text(r.sasaran))) continue;
     const only = filledCount(r) === 1 ? Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "") : undefined;
     if (!hasFigures(r) && only && (only === r.sasaran || SASARAN_PREFIX.test(only.text))) {
       // A name without figures: the sasaran of the indicator rows that follow.
