@@ -56,7 +56,10 @@ export function checkKinerja(
     const PF = c.pagu;
     const P = ctx.money(PF, "Pagu sasaran");
     const shown32 = sum(costSubs.map((x) => x.p));
-    const want32 = sum(costSubs.map((x) => expected32[x.sub.index]));
+    // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
+    const want32 = costSubs.every((x) => expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => expected32[x.sub.index]))
+      : null;
     const subsReadable =
       costSubs.length > 0 && costSubs.every((x) => x.p !== null);
     if (isEmpty(PF) && subsReadable) {

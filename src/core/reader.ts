@@ -90,7 +90,7 @@ const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", 
 const TW = String.raw`(?:tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])`;
 const PERIOD_ONLY = new RegExp(String.raw`^(?:${TW}|(\d{1,2})|([a-z]{3,9}))$`);
 const CUMULATIVE = new RegExp(String.raw`^(?:jumlah|total|kumulatif|realisasi kumulatif|s\s?d\s*${TW}|sampai dengan\s*${TW}|s\s?d\s*bulan\s*(\d{1,2}))$`);
-const PERIOD_SUFFIX = new RegExp(String.raw`^(.*\S)\s+(${TW}|s\s?d\s*${TW}|kumulatif|jumlah|total)$`);
+const PERIOD_SUFFIX = new RegExp(String.raw`^(.*?\S)\s+(s\s?d\s*${TW}|${TW}|kumulatif|jumlah|total)$`);
 const YEAR_SUFFIX = /^(.*\S)\s+(20\d\d)$/;
 
 function periodOf(label: string, col: number): PeriodColumn | null {
@@ -170,6 +170,8 @@ function matchHeader(
   let parent: "anggaran" | "kinerja" | undefined;
   let grouped = false;
   for (let c = first; c <= last; c++) {
+    // A label merged across columns is one label (its first column), unless a second row splits it.
+    if (rows.length === 1 && view.isMergedTail(rows[0], c)) continue;
     const upperRaw = displayText(view.cell(rows[0], c));
     const lowerRaw = rows.length > 1 ? displayText(view.cell(rows[1], c)) : "";
     const upper = normalizeLabel(upperRaw);
