@@ -1,8 +1,10 @@
 // `npm run lkjip -- periksa|hitung|narasi …`: the engine on .xlsx files. Thin: parse arguments, load, run, print.
 import path from "node:path";
-import { Analysis, MetodeEfisiensi, Settings, analyze } from "../core";
+import fs from "node:fs/promises";
+import { Analysis, MetodeEfisiensi, Peta, Settings, analyze, parsePeta } from "../core";
 import { narasi } from "../core/narasi";
 import { renderFindings } from "./render";
+import { writeTemplate } from "./template";
 import {
   UnreadableFileError,
   applyDerived,
@@ -14,6 +16,9 @@ const USAGE = `Pemakaian:
   npm run lkjip -- periksa BERKAS.xlsx [--json]
   npm run lkjip -- hitung MASUK.xlsx -o KELUAR.xlsx [--json]
   npm run lkjip -- narasi BERKAS.xlsx [--ringkas|--lengkap]
+  npm run lkjip -- templat -o BARU.xlsx
+Pilihan baca:
+  --peta peta.json                 kolom dan baris pilihan sendiri (menggantikan peta yang tersimpan di buku kerja)
 Pilihan hitung:
   --efisiensi selisih|rasio|sisa   metode efisiensi (bawaan: selisih)
   --negatif 1,2                    sasaran berpolaritas negatif (makin kecil makin baik)`;
@@ -27,13 +32,14 @@ interface Args {
   json: boolean;
   length?: "ringkas" | "lengkap";
   settings: Partial<Settings>;
+  peta?: string;
 }
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h")
     throw new UsageError(USAGE);
-  if (!["periksa", "hitung", "narasi"].includes(command))
+  if (!["periksa", "hitung", "narasi", "templat"].includes(command))
     throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
   const a: Args = { command, file: "", json: false, settings: {} };
   for (let i = 0; i < rest.length; i++) {
@@ -46,6 +52,7 @@ export function parseArgs(argv: string[]): Args {
     };
     if (x === "--json") a.json = true;
     else if (x === "-o" || x === "--output") a.out = value();
+    else if (x === "--peta") a.peta = value();
     else if (x === "--ringkas") a.length = "ringkas";
     else if (x === "--lengkap") a.length = "lengkap";
     else if (x === "--efisiensi") {
@@ -65,6 +72,11 @@ export function parseArgs(argv: string[]): Args {
       throw new UsageError(`Pilihan tidak dikenal: ${x}\n${USAGE}`);
     else if (!a.file) a.file = x;
     else throw new UsageError(`Terlalu banyak berkas: ${x}\n${USAGE}`);
+  }
+  if (command === "templat") {
+    if (!a.out || a.file)
+      throw new UsageError(`templat memerlukan -o BARU.xlsx dan tidak membaca berkas.\n${USAGE}`);
+    return a;
   }
   if (!a.file) throw new UsageError(`Berkas .xlsx belum disebutkan.\n${USAGE}`);
   if (command === "hitung") {
@@ -121,9 +133,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  let peta: Peta | undefined;
+  if (args.peta) {
+    try {
+      const { peta: p, problems } = parsePeta(JSON.parse(await fs.readFile(args.peta, "utf8")));
+      if (problems.length) {
+        io.err(`Peta ${args.peta} tidak dapat dipakai: ${problems.join("; ")}.`);
+        return 2;
+      }
+      peta = p;
+    } catch {
+      io.err(`Peta ${args.peta} tidak dapat dibaca sebagai JSON.`);
+      return 2;
+    }
+  }
+  if (args.command === "templat") {
+    try {
+      await writeTemplate(args.out!);
+      io.err(`Templat lima tabel ditulis ke ${args.out}.`);
+      return 0;
+    } catch {
+      io.err(`Berkas keluaran tidak dapat ditulis: ${args.out}`);
+      return 2;
+    }
+  }
   try {
     const wb = await loadXlsx(args.file);
-    const analysis = analyze(workbookToGrid(wb), args.settings);
+    const analysis = analyze(workbookToGrid(wb), args.settings, { peta });
     const hasErrors = analysis.findings.some((f) => f.severity === "error");
     if (args.command === "periksa") {
       report(io, args.file, analysis, args.json, false);

@@ -7,6 +7,8 @@ import Decimal from "decimal.js";
 import { Finding, finding, sortFindings } from "./findings";
 import { formatAngka } from "./format";
 import { checkGroups, checkSubCapaian } from "./hierarchy";
+import { PETA_KEY, Peta, parsePeta } from "./peta";
+import { readStore } from "./store";
 import { GridWorkbook, a1 } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
@@ -72,15 +74,31 @@ function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
   return null;
 }
 
+export interface AnalyzeOptions {
+  /** The user's column and row choices; absent: the workbook's own (settings store, key `peta`). */
+  peta?: Peta;
+}
+
 export function analyze(
   wb: GridWorkbook,
   settingsIn?: Partial<Settings>,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const settings = withDefaults(settingsIn);
-  const read = readTables(wb);
+  const stored = options.peta ? null : parsePeta(readStore(wb).values[PETA_KEY]);
+  const read = readTables(wb, options.peta ?? stored!.peta);
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
+  for (const p of stored?.problems ?? [])
+    ctx.findings.push({
+      ...finding(
+        "KOLOM_TIDAK_DITEMUKAN",
+        null,
+        `Pilihan kolom/baris yang tersimpan (peta) tidak dapat dipakai seluruhnya: ${p}. Bagian lain tetap dipakai.`,
+      ),
+      severity: "warning",
+    });
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );

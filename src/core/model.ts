@@ -1,6 +1,7 @@
 // Links the rows of the five tables into one report: sasaran → kegiatan group → sub kegiatan (spec §3).
 import { GridCell, SheetView, a1 } from "./grid";
 import { NumberParsed, Parsed, cleanText, displayText, parseCell } from "./number";
+import { RowKind, rowKey } from "./peta";
 import { FoundTable, ReadResult } from "./reader";
 import { ColumnKey, TableId } from "./tables";
 import { normalizeLabel } from "./text";
@@ -244,6 +245,9 @@ const SASARAN_PREFIX = /^sasaran\b/i;
 
 /** A row whose only text is a level label (`Kegiatan`, `Sub-Kegiatan :`, `Sasaran Kegiatan :`). */
 function separatorKind(r: Row): "kegiatan" | "sub" | "sasaran" | null {
+  // Cheap test first: this runs on every row of the table.
+  const lead = text(r.no) || text(r.sasaran);
+  if (!lead || lead.length > 40 || !/kegiatan|program|sasaran/i.test(lead)) return null;
   if (filledCount(r) !== 1) return null;
   const only = Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "");
   if (!only || !/kegiatan|program|sasaran/i.test(only.text) || only.text.length > 40) return null;
@@ -257,7 +261,10 @@ function separatorKind(r: Row): "kegiatan" | "sub" | "sasaran" | null {
 /** A row with text only in the `Pejabat` column: a heading naming the official. */
 const isPejabatRow = (r: Row) => !!r.pejabat && r.pejabat.text !== "" && filledCount(r) === 1;
 
-function costRows(t: FoundTable | undefined): {
+type KindOf = (r: Row) => RowKind | undefined;
+const noKinds: KindOf = () => undefined;
+
+function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
   sasaran: Map<number, Row>;
   subs: Map<number, Row[]>;
   groups: KegiatanGroup[];
@@ -287,6 +294,26 @@ function costRows(t: FoundTable | undefined): {
   rows.forEach((r, i) => {
     const no = text(r.no);
     const name = text(r.sasaran);
+    // The user's word on what this row is comes before every rule below.
+    const chosen = kindOf(r);
+    if (chosen === "jumlah" || chosen === "abaikan") return;
+    if (chosen === "program" || chosen === "sasaran") {
+      sasaran.set(++lastSasaran, r);
+      program = chosen === "program";
+      group = null;
+      mode = "sasaran";
+      return;
+    }
+    if (chosen === "kegiatan") {
+      if (program) groups.push((group = { row: r, owner: lastSasaran - 1, subs: [] }));
+      else sasaran.set(++lastSasaran, r);
+      return;
+    }
+    if (chosen === "sub") {
+      if (lastSasaran || lastSubOwner) addSub(lastSubOwner || lastSasaran, r);
+      else unplaced.push(r);
+      return;
+    }
     const kind = kinds[i];
     if (kind) {
       mode = kind === "sub" ? "sub" : kind === "kegiatan" ? (hasSubLabel ? "group" : "sub") : "sasaran";
@@ -345,7 +372,10 @@ const hasFigures = (r: Row) =>
  * `Sasaran Strategis 1. …`, or a name row above its indicator row); after `Sasaran Sub-Kegiatan :` the
  * indicator rows are sub kegiatan, checked on their own.
  */
-function capaianRows(t: FoundTable | undefined): { rows: Row[]; subs: Row[]; unplaced: Row[] } {
+function capaianRows(
+  t: FoundTable | undefined,
+  kindOf: KindOf = noKinds,
+): { rows: Row[]; subs: Row[]; unplaced: Row[] } {
   const rows: Row[] = [];
   const subs: Row[] = [];
   const unplaced: Row[] = [];
@@ -358,6 +388,13 @@ function capaianRows(t: FoundTable | undefined): { rows: Row[]; subs: Row[]; unp
     pending = undefined;
   };
   for (const r of rowsOf(t, unplaced)) {
+    const chosen = kindOf(r);
+    if (chosen === "jumlah" || chosen === "abaikan") continue;
+    if (chosen) {
+      flush();
+      (chosen === "sub" ? subs : rows).push(r);
+      continue;
+    }
     const kind = separatorKind(r);
     if (kind) {
       flush();
@@ -367,8 +404,11 @@ function capaianRows(t: FoundTable | undefined): { rows: Row[]; subs: Row[]; unp
     if (isPejabatRow(r)) continue;
     // `Jumlah …` in the indicator column is an indicator's name (`Jumlah Rancangan Perda …`), not a total.
     if (isTotalLabel(text(r.no) || text(r.sasaran))) continue;
-    const only = filledCount(r) === 1 ? Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "") : undefined;
-    if (!hasFigures(r) && only && (only === r.sasaran || SASARAN_PREFIX.test(only.text))) {
+    const only =
+      !hasFigures(r) && filledCount(r) === 1
+        ? Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "")
+        : undefined;
+    if (only && (only === r.sasaran || SASARAN_PREFIX.test(only.text))) {
       // A name without figures: the sasaran of the indicator rows that follow.
       flush();
       if (only === r.sasaran) pending = only;
@@ -390,9 +430,11 @@ export function buildReport(read: ReadResult): Report {
   const t = read.tables;
   const pk = plainRows(t["2.1"]);
   const ang = plainRows(t["2.2"]);
-  const cap = capaianRows(t["3.1"]);
+  const kinds = read.peta.rows;
+  const kindOf: KindOf = Object.keys(kinds).length ? (r) => kinds[rowKey(r.sheet, r.row)] : noKinds;
+  const cap = capaianRows(t["3.1"], kindOf);
   const groups = rincianGroups(t["2.3"]);
-  const cost = costRows(t["3.2"]);
+  const cost = costRows(t["3.2"], kindOf);
   const count = Math.max(
     pk.length,
     ang.length,

@@ -1,9 +1,11 @@
 // Finds the five tables in a workbook — by sheet name, by caption, or by the content of a header row — and maps
 // their columns, period columns and year columns included (spec §1–2, §9). Which header labels name which
 // column is data (tables.ts); this file only applies it.
-import { GridWorkbook, SheetView } from "./grid";
+import { GridWorkbook, SheetView, parseA1 } from "./grid";
 import { cleanText, displayText } from "./number";
 import { PeriodRead, readPeriod } from "./period";
+import { EMPTY_PETA, Peta, columnIndex } from "./peta";
+import { isToolSheet } from "./store";
 import {
   CAPTION_RE,
   ColumnKey,
@@ -41,7 +43,7 @@ export interface ColumnChoice {
 export interface FoundTable {
   id: TableId;
   view: SheetView;
-  foundBy: "sheet" | "caption" | "content";
+  foundBy: "sheet" | "caption" | "content" | "peta";
   /** Absolute rows of the header band (one or two rows). */
   headerRows: number[];
   /** Leftmost and rightmost header columns. */
@@ -504,6 +506,22 @@ function bodyRows(
   return rows;
 }
 
+function missingOf(
+  id: TableId,
+  columns: Partial<Record<ColumnKey, number>>,
+  sums: Partial<Record<ColumnKey, number[]>>,
+): ColumnSpec[] {
+  const spec = TABLE_SPECS[id];
+  const has = (k: ColumnKey) => columns[k] !== undefined || !!sums[k];
+  const missing = spec.columns.filter((s) => s.required && !has(s.key));
+  // Rows may be named by one of several columns (3.1: sasaran, or indicators under sasaran heading rows).
+  if (spec.names && !spec.names.some(has)) {
+    const first = spec.columns.find((s) => s.key === spec.names![0]);
+    if (first) missing.unshift(first);
+  }
+  return missing;
+}
+
 function toTable(
   id: TableId,
   view: SheetView,
@@ -511,14 +529,7 @@ function toTable(
   h: HeaderMatch,
   stopRows: Set<number>,
 ): FoundTable {
-  const spec = TABLE_SPECS[id];
-  const has = (k: ColumnKey) => h.columns[k] !== undefined || !!h.sums[k];
-  const missing = spec.columns.filter((s) => s.required && !has(s.key));
-  // Rows may be named by one of several columns (3.1: sasaran, or indicators under sasaran heading rows).
-  if (spec.names && !spec.names.some(has)) {
-    const first = spec.columns.find((s) => s.key === spec.names![0]);
-    if (first) missing.unshift(first);
-  }
+  const missing = missingOf(id, h.columns, h.sums);
   const base = {
     id,
     view,
@@ -539,6 +550,7 @@ export interface ReadResult {
   tables: Partial<Record<TableId, FoundTable>>;
   captions: Caption[];
   period: PeriodRead;
+  peta: Peta;
 }
 
 /** Which roles a header row's labels name, whatever the layout (for the `excludes` of content detection). */
@@ -571,8 +583,8 @@ function contentAccepts(view: SheetView) {
 const MAX_CONTENT_SCAN_ROWS = 2000;
 
 /** Finds every table: a sheet named for it first, then a caption anywhere, then a header that says what it is. */
-export function readTables(wb: GridWorkbook): ReadResult {
-  const views = wb.sheets.map((s) => new SheetView(s));
+export function readTables(wb: GridWorkbook, peta: Peta = EMPTY_PETA): ReadResult {
+  const views = wb.sheets.filter((s) => !isToolSheet(s.name)).map((s) => new SheetView(s));
   const captions = findCaptions(views);
   const period = readPeriod(wb, captions);
   const captionRows = new Map<SheetView, Set<number>>();
@@ -614,7 +626,68 @@ export function readTables(wb: GridWorkbook): ReadResult {
   }
   const missing = TABLE_IDS.filter((id) => !tables[id]);
   if (missing.length) findByContent(views, tables, missing, period);
-  return { tables, captions, period };
+  applyPeta(views, tables, period, peta);
+  return { tables, captions, period, peta };
+}
+
+/** The user's choices (§9 "the user decides"): a table's place and its columns, over the reader's guess. */
+function applyPeta(
+  views: SheetView[],
+  tables: Partial<Record<TableId, FoundTable>>,
+  period: PeriodRead,
+  peta: Peta,
+): void {
+  for (const id of TABLE_IDS) {
+    const p = peta.tables[id];
+    if (!p) continue;
+    if (p.sheet && p.header) {
+      const view = views.find((v) => v.name === p.sheet);
+      const at = parseA1(p.header);
+      const here = tables[id];
+      if (view && at && !(here && here.view === view && here.headerRows[0] === at.row)) {
+        const h = bestHeaderAt(view, id, at.row, period, () => true) ?? matchHeader(view, id, [at.row], period);
+        tables[id] = toTable(id, view, "peta", { ...h, left: Math.min(h.left, at.col), right: Math.max(h.right, at.col) }, new Set());
+      }
+    }
+    const t = tables[id];
+    if (!t || !p.columns) continue;
+    const columns = { ...t.columns };
+    const sums = { ...t.sums };
+    let choices = t.choices;
+    let unused = t.unused;
+    for (const [key, letter] of Object.entries(p.columns) as [ColumnKey, string | null][]) {
+      delete sums[key];
+      choices = choices.filter((c) => c.key !== key);
+      if (letter === null) {
+        delete columns[key];
+        continue;
+      }
+      const col = columnIndex(letter);
+      if (col === null) continue;
+      columns[key] = col;
+      unused = unused.filter((u) => u.col !== col);
+      choices.push({
+        key,
+        title: TABLE_SPECS[id].columns.find((s) => s.key === key)!.title,
+        col,
+        label: displayText(t.view.cell(t.headerRows[t.headerRows.length - 1], col)),
+        summed: [],
+        others: [],
+        why: "dipilih pengguna (peta)",
+      });
+    }
+    const cols = [...Object.values(columns), ...Object.values(sums).flat()] as number[];
+    tables[id] = {
+      ...t,
+      columns,
+      sums,
+      choices,
+      unused,
+      left: Math.min(t.left, ...cols),
+      right: Math.max(t.right, ...cols),
+      missing: missingOf(id, columns, sums),
+    };
+  }
 }
 
 function findByContent(

@@ -1,0 +1,30 @@
+// `templat -o BARU.xlsx`: the engine's template (core/template.ts) written through ExcelJS.
+import fs from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { templateSheets } from "../core/template";
+
+export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of templateSheets(emptyRows)) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        if (v !== null) cell.value = v;
+        if (r >= s.bodyRow) cell.numFmt = s.formats[c];
+        if (r > 0 && r < s.bodyRow) cell.font = { bold: true };
+      }),
+    );
+    for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    s.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  }
+  return wb;
+}
+
+/** Writes the template whole or not at all (a temporary file renamed into place). */
+export async function writeTemplate(out: string): Promise<void> {
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  await templateWorkbook().xlsx.writeFile(tmp);
+  await fs.rename(tmp, out);
+}
