@@ -39,6 +39,8 @@ export function asPercent(n: NumberParsed): NumberParsed {
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
 }
 
+const NO_NOTE = (): string => "";
+
 export class Ctx {
   readonly findings: Finding[] = [];
   readonly derived: DerivedCell[] = [];
@@ -152,7 +154,8 @@ export class Ctx {
     value: Decimal,
     kind: "uang" | "persen",
     what: string,
-    note = "",
+    /** Said after the figures when the cell is reported; computed only then. */
+    note: () => string = NO_NOTE,
   ): void {
     if (!f || !f.writable) return;
     const rounded =
@@ -174,7 +177,7 @@ export class Ctx {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note} Nilai diganti; nilai lama disimpan dan dapat dikembalikan (Urungkan).`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note()} Nilai diganti; nilai lama disimpan dan dapat dikembalikan (Urungkan).`,
         rounded,
         kind === "persen" ? "persen" : "angka",
       );

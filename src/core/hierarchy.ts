@@ -54,7 +54,7 @@ export function checkGroups(ctx: Ctx, report: Report): void {
         real.div(pagu),
         "persen",
         "Capaian (%)",
-        meanNote(g.row.capaian, rows.map((r) => r.capaian)),
+        () => meanNote(g.row.capaian, rows.map((r) => r.capaian)),
       );
   }
 }

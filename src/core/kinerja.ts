@@ -114,7 +114,7 @@ export function checkKinerja(
     pg: Decimal | null,
     real: Decimal | null,
     label: string,
-    note = "",
+    note?: () => string,
   ): Decimal | null => {
     if (real === null) return null;
     if (pg && real.gt(pg)) {
@@ -180,7 +180,7 @@ export function checkKinerja(
       pagu,
       realisasiRp,
       `sasaran ${no}`,
-      meanNote(c.capaian, costSubs.map((x) => x.sub.cost!.capaian)),
+      () => meanNote(c.capaian, costSubs.map((x) => x.sub.cost!.capaian)),
     );
     const t = ctx.num(c.t, "Target kinerja");
     let r = ctx.num(c.r, "Realisasi kinerja");

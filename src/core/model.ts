@@ -137,12 +137,20 @@ export function rowOf(
   t: FoundTable,
   row: number,
   cols = Object.entries(t.columns) as [ColumnKey, number][],
+  sums = Object.entries(t.sums) as [ColumnKey, number[]][],
 ): Row {
   const out: Row = { row, table: t.id, sheet: t.view.name };
   for (const [key, col] of cols) out[key] = field(t, row, col);
-  for (const [key, parts] of Object.entries(t.sums) as [ColumnKey, number[]][])
-    out[key] = new SumField(t.id, t.view.name, row, parts.map((c) => field(t, row, c)));
+  for (const [key, parts] of sums) {
+    const fields: Field[] = [];
+    for (const c of parts) fields.push(field(t, row, c));
+    out[key] = new SumField(t.id, t.view.name, row, fields);
+  }
   return out;
+}
+
+function blankAt(t: FoundTable, r: number, c: number): boolean {
+  return t.view.isMergedTail(r, c) || isBlank(t.view.raw(r, c));
 }
 
 function isBlank(cell: GridCell | undefined): boolean {
@@ -155,22 +163,28 @@ function isBlank(cell: GridCell | undefined): boolean {
 /** The table's body rows that hold anything in its mapped columns, as Rows (blank rows never become objects). */
 function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
   const cols = Object.entries(t.columns) as [ColumnKey, number][];
-  const sumCols = Object.values(t.sums).flat() as number[];
+  const sums = Object.entries(t.sums) as [ColumnKey, number[]][];
+  const used: number[] = [...cols.map(([, c]) => c), ...sums.flatMap(([, p]) => p)];
   const out: Row[] = [];
   for (const r of t.rows) {
-    const blank = (c: number) => t.view.isMergedTail(r, c) || isBlank(t.view.raw(r, c));
-    if (cols.every(([, c]) => blank(c)) && sumCols.every(blank)) {
+    let empty = true;
+    for (const c of used)
+      if (!blankAt(t, r, c)) {
+        empty = false;
+        break;
+      }
+    if (empty) {
       // Text only in a column the layout does not use: the row is reported, not dropped.
       if (unplaced)
         for (let c = t.left; c <= t.right; c++)
-          if (!blank(c)) {
+          if (!blankAt(t, r, c)) {
             const f = new Field(t.id, t.view.name, r, c, t.view.raw(r, c));
             unplaced.push({ row: r, table: t.id, sheet: t.view.name, other: f });
             break;
           }
       continue;
     }
-    out.push(rowOf(t, r, cols));
+    out.push(rowOf(t, r, cols, sums));
   }
   return out;
 }
