@@ -251,3 +251,21 @@ describe("§9 placed or reported: columns", () => {
     expect(of(a, "KOLOM_DIPILIH")[0].message).toMatch(/kolom B "Target 2023".*tahun laporan 2023.*C "Target 2024"/);
   });
 });
+
+describe("§9 number conventions: one text, two readings", () => {
+  test("`1.500` in a workbook that writes `1,004,422,800` elsewhere is FORMAT_ANGKA with both readings", () => {
+    const a = book([
+      {
+        name: "RA",
+        rows: [RA_HEADER, ["1", "Kegiatan Koordinasi", "1,004,422,800", "", ""], ["", "Sub Kegiatan Rapat", "1,004,421,300", "1.500", ""], ["", "Sub Kegiatan Laporan", "1.500", "", ""]],
+      },
+    ]);
+    const f = a.findings.filter((x) => x.code === "FORMAT_ANGKA");
+    expect(f.map((x) => x.cell)).toEqual(["D3", "C4"]);
+    expect(f[0].message).toMatch(/1\.500 .*atau 1,5/);
+  });
+
+  test("…while the seed's own `22.22%` and `102.855.000` raise no such finding", () => {
+    expect(seedAnalysis({ typos: false }).findings.filter((x) => x.code === "FORMAT_ANGKA" || x.code === "ANGKA_INGGRIS")).toEqual([]);
+  });
+});

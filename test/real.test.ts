@@ -44,6 +44,19 @@ describe("SIM Kinerja web export, Sub Bidang Penyusunan Anggaran, Polewali Manda
     expect(kegiatan.subs.map((s) => s.realisasi?.toNumber())).toEqual([805369584, 195603374]);
   });
 
+  test("each table's columns and their parts are listed for the pane (Realisasi ← P \"Jumlah\")", () => {
+    const t = a.tables.find((x) => x.id === "3.2")!;
+    expect(t.foundBy).toBe("content");
+    expect(t.columns!.map((c) => `${c.title} ← ${c.col} "${c.label}"`)).toEqual([
+      'Pejabat ← A "Pejabat"',
+      'Sasaran/Kegiatan ← B "Kegiatan / Sub-Kegiatan"',
+      'Pagu (Rp) ← C "Alokasi Anggaran (Rp)"',
+      'Realisasi (Rp) ← P "Jumlah"',
+      'Capaian (%) ← Q "Realisasi(%)"',
+    ]);
+    expect(t.unused).toEqual([]);
+  });
+
   test("English separators are read, said once, and the report's correct figures raise nothing", () => {
     expect(at(a, "ANGKA_INGGRIS")).toHaveLength(1);
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);

@@ -9,12 +9,13 @@ import { formatAngka } from "./format";
 import { checkGroups, checkSubCapaian } from "./hierarchy";
 import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { readStore } from "./store";
-import { GridWorkbook, a1 } from "./grid";
+import { GridWorkbook, a1, columnLetters } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
-import { readTables } from "./reader";
+import { FoundTable, readTables } from "./reader";
+import { displayText } from "./number";
 import { names, structure } from "./structure";
-import { TABLE_IDS } from "./tables";
+import { TABLE_IDS, TABLE_SPECS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";
 
 export { detectPeriod } from "./period";
@@ -64,6 +65,27 @@ function attachDoubts(
   });
 }
 
+/** The columns' parts and the unused columns of a found table, for the pane and the command line. */
+function tableColumns(t: FoundTable): Pick<Analysis["tables"][number], "foundBy" | "columns" | "unused"> {
+  const head = t.headerRows[t.headerRows.length - 1];
+  const label = (c: number) => displayText(t.view.cell(head, c)) || displayText(t.view.cell(t.headerRows[0], c));
+  const title = (k: string) => TABLE_SPECS[t.id].columns.find((s) => s.key === k)?.title ?? k;
+  const columns = [
+    ...Object.entries(t.columns).map(([key, c]) => ({ key, title: title(key), col: columnLetters(c!), label: label(c!) })),
+    ...Object.entries(t.sums).map(([key, cs]) => ({
+      key,
+      title: title(key),
+      col: cs!.map(columnLetters).join("+"),
+      label: cs!.map(label).join(" + "),
+    })),
+  ].sort((x, y) => x.col.length - y.col.length || x.col.localeCompare(y.col));
+  return {
+    foundBy: t.foundBy,
+    columns,
+    unused: t.unused.map((u) => ({ col: columnLetters(u.col), label: u.label })),
+  };
+}
+
 /** A report whose titles state no year but whose columns are headed by year: the year read. */
 function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
   for (const t of Object.values(read.tables))
@@ -105,6 +127,7 @@ export function analyze(
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
   ctx.sweepMalformed();
+  ctx.sweepAmbiguous();
   if (ctx.english)
     ctx.findings.push(
       finding(
@@ -133,6 +156,7 @@ export function analyze(
         sheet: t ? t.view.name : null,
         header: t ? a1(t.headerRows[0], t.left) : null,
         rows: t ? t.rows.length : 0,
+        ...(t ? tableColumns(t) : {}),
       };
     }),
   };

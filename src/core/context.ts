@@ -40,6 +40,7 @@ export function asPercent(n: NumberParsed): NumberParsed {
 }
 
 const NO_NOTE = (): string => "";
+const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 
 export class Ctx {
   readonly findings: Finding[] = [];
@@ -48,6 +49,8 @@ export class Ctx {
   private readonly malformedSeen = new Map<string, Field>();
   /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
   english: Field | null = null;
+  /** `1.500`: Indonesian thousands, or an English decimal in a workbook that writes English elsewhere. */
+  private readonly dotGroups: Field[] = [];
 
   add(
     code: FindingCode,
@@ -72,6 +75,13 @@ export class Ctx {
     switch (p.kind) {
       case "number":
         if (p.english && !this.english) this.english = f;
+        else if (
+          p.decimals === 0 &&
+          typeof f.cell?.value === "string" &&
+          f.cell.value.length <= 8 &&
+          ONE_DOT_GROUP.test(f.cell.value)
+        )
+          this.dotGroups.push(f);
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -142,6 +152,20 @@ export class Ctx {
       expected,
       "angka",
     );
+  }
+
+  /** In a workbook that writes English separators, `1.500` can be read two ways: each is reported (§9). */
+  sweepAmbiguous(): void {
+    if (!this.english) return;
+    for (const f of this.dotGroups) {
+      const id = f.parsed.kind === "number" ? f.parsed.value : null;
+      if (!id) continue;
+      this.add(
+        "FORMAT_ANGKA",
+        f,
+        `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} dapat dibaca dua cara: ${rp(id)} (titik sebagai pemisah ribuan) atau ${formatAngka(id.div(1000))} (titik desimal, seperti angka cara Inggris di sel ${this.english.address}). Dibaca ${rp(id)}; ketik ulang angkanya tanpa pemisah bila maksudnya lain.`,
+      );
+    }
   }
 
   sweepMalformed(): void {
