@@ -1,7 +1,14 @@
 // `npm run lkjip -- periksa|hitung|narasi …`: the engine on .xlsx files. Thin: parse arguments, load, run, print.
 import path from "node:path";
 import fs from "node:fs/promises";
-import { Analysis, MetodeEfisiensi, Peta, Settings, analyze, parsePeta } from "../core";
+import {
+  Analysis,
+  MetodeEfisiensi,
+  Peta,
+  Settings,
+  analyze,
+  parsePeta,
+} from "../core";
 import { narasi } from "../core/narasi";
 import { renderFindings } from "./render";
 import { writeTemplate } from "./template";
@@ -75,7 +82,9 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === "templat") {
     if (!a.out || a.file)
-      throw new UsageError(`templat memerlukan -o BARU.xlsx dan tidak membaca berkas.\n${USAGE}`);
+      throw new UsageError(
+        `templat memerlukan -o BARU.xlsx dan tidak membaca berkas.\n${USAGE}`,
+      );
     return a;
   }
   if (!a.file) throw new UsageError(`Berkas .xlsx belum disebutkan.\n${USAGE}`);
@@ -136,9 +145,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let peta: Peta | undefined;
   if (args.peta) {
     try {
-      const { peta: p, problems } = parsePeta(JSON.parse(await fs.readFile(args.peta, "utf8")));
+      const { peta: p, problems } = parsePeta(
+        JSON.parse(await fs.readFile(args.peta, "utf8")),
+      );
       if (problems.length) {
-        io.err(`Peta ${args.peta} tidak dapat dipakai: ${problems.join("; ")}.`);
+        io.err(
+          `Peta ${args.peta} tidak dapat dipakai: ${problems.join("; ")}.`,
+        );
         return 2;
       }
       peta = p;

@@ -16,7 +16,8 @@ export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
         if (r > 0 && r < s.bodyRow) cell.font = { bold: true };
       }),
     );
-    for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const m of s.merges)
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     s.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   }
   return wb;
@@ -24,7 +25,10 @@ export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
 
 /** Writes the template whole or not at all (a temporary file renamed into place). */
 export async function writeTemplate(out: string): Promise<void> {
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  const tmp = path.join(
+    path.dirname(out),
+    `.${path.basename(out)}.${process.pid}.tmp`,
+  );
   await templateWorkbook().xlsx.writeFile(tmp);
   await fs.rename(tmp, out);
 }

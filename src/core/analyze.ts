@@ -16,7 +16,7 @@ import { FoundTable, readTables } from "./reader";
 import { displayText } from "./number";
 import { names, structure } from "./structure";
 import { TABLE_IDS, TABLE_SPECS } from "./tables";
-import { Analysis, Period, SasaranFigures } from "./types";
+import { Analysis, SasaranFigures } from "./types";
 
 export { detectPeriod } from "./period";
 
@@ -66,12 +66,22 @@ function attachDoubts(
 }
 
 /** The columns' parts and the unused columns of a found table, for the pane and the command line. */
-function tableColumns(t: FoundTable): Pick<Analysis["tables"][number], "foundBy" | "columns" | "unused"> {
+function tableColumns(
+  t: FoundTable,
+): Pick<Analysis["tables"][number], "foundBy" | "columns" | "unused"> {
   const head = t.headerRows[t.headerRows.length - 1];
-  const label = (c: number) => displayText(t.view.cell(head, c)) || displayText(t.view.cell(t.headerRows[0], c));
-  const title = (k: string) => TABLE_SPECS[t.id].columns.find((s) => s.key === k)?.title ?? k;
+  const label = (c: number) =>
+    displayText(t.view.cell(head, c)) ||
+    displayText(t.view.cell(t.headerRows[0], c));
+  const title = (k: string) =>
+    TABLE_SPECS[t.id].columns.find((s) => s.key === k)?.title ?? k;
   const columns = [
-    ...Object.entries(t.columns).map(([key, c]) => ({ key, title: title(key), col: columnLetters(c!), label: label(c!) })),
+    ...Object.entries(t.columns).map(([key, c]) => ({
+      key,
+      title: title(key),
+      col: columnLetters(c!),
+      label: label(c!),
+    })),
     ...Object.entries(t.sums).map(([key, cs]) => ({
       key,
       title: title(key),
@@ -82,7 +92,10 @@ function tableColumns(t: FoundTable): Pick<Analysis["tables"][number], "foundBy"
   return {
     foundBy: t.foundBy,
     columns,
-    unused: t.unused.map((u) => ({ col: columnLetters(u.col), label: u.label })),
+    unused: t.unused.map((u) => ({
+      col: columnLetters(u.col),
+      label: u.label,
+    })),
   };
 }
 
@@ -107,7 +120,9 @@ export function analyze(
   options: AnalyzeOptions = {},
 ): Analysis {
   const settings = withDefaults(settingsIn);
-  const stored = options.peta ? null : parsePeta(readStore(wb).values[PETA_KEY]);
+  const stored = options.peta
+    ? null
+    : parsePeta(readStore(wb).values[PETA_KEY]);
   const read = readTables(wb, options.peta ?? stored!.peta);
   const report = buildReport(read);
   const ctx = new Ctx();

@@ -9,9 +9,14 @@ import { sameAtPrecision } from "./number";
 import { formatPersen } from "./format";
 
 /** When a written group capaian is the mean of its rows' written percentages, the message says so. */
-export function meanNote(written: Field | undefined, rows: (Field | undefined)[]): string {
+export function meanNote(
+  written: Field | undefined,
+  rows: (Field | undefined)[],
+): string {
   if (!written || written.parsed.kind !== "number") return "";
-  const ps = rows.map((f) => (f && f.parsed.kind === "number" ? asPercent(f.parsed).value : null));
+  const ps = rows.map((f) =>
+    f && f.parsed.kind === "number" ? asPercent(f.parsed).value : null,
+  );
   if (ps.length < 2 || ps.some((p) => p === null)) return "";
   const mean = sum(ps).div(ps.length);
   return sameAtPrecision(asPercent(written.parsed), mean)
@@ -22,15 +27,25 @@ export function meanNote(written: Field | undefined, rows: (Field | undefined)[]
 export function checkGroups(ctx: Ctx, report: Report): void {
   for (const g of report.groups) {
     const s = report.sasaran[g.owner];
-    const rows = g.subs.map((j) => s?.subs[j]?.cost).filter((r): r is Row => !!r);
+    const rows = g.subs
+      .map((j) => s?.subs[j]?.cost)
+      .filter((r): r is Row => !!r);
     if (rows.length === 0) continue;
     const name = shortName(g.row.sasaran?.text ?? "", 60);
     const pagus = rows.map((r) => ctx.money(r.pagu, "Pagu sub kegiatan"));
-    const reals = rows.map((r) => ctx.money(r.realisasi, "Realisasi sub kegiatan"));
-    const total = (xs: (Decimal | null)[]) => (xs.every((x) => x !== null) ? sum(xs) : null);
+    const reals = rows.map((r) =>
+      ctx.money(r.realisasi, "Realisasi sub kegiatan"),
+    );
+    const total = (xs: (Decimal | null)[]) =>
+      xs.every((x) => x !== null) ? sum(xs) : null;
     const pagu = total(pagus);
     const real = total(reals);
-    const typed = (f: Field | undefined, want: Decimal | null, what: string, code: "PAGU_TIDAK_SESUAI" | "REALISASI_TIDAK_SESUAI") => {
+    const typed = (
+      f: Field | undefined,
+      want: Decimal | null,
+      what: string,
+      code: "PAGU_TIDAK_SESUAI" | "REALISASI_TIDAK_SESUAI",
+    ) => {
       if (!f || want === null) return;
       if (f.parsed.kind === "empty") {
         ctx.derive(f, want, "uang", what);
@@ -49,12 +64,11 @@ export function checkGroups(ctx: Ctx, report: Report): void {
     typed(g.row.pagu, pagu, "Pagu", "PAGU_TIDAK_SESUAI");
     typed(g.row.realisasi, real, "Realisasi (Rp)", "REALISASI_TIDAK_SESUAI");
     if (pagu && real && !pagu.isZero())
-      ctx.derive(
-        g.row.capaian,
-        real.div(pagu),
-        "persen",
-        "Capaian (%)",
-        () => meanNote(g.row.capaian, rows.map((r) => r.capaian)),
+      ctx.derive(g.row.capaian, real.div(pagu), "persen", "Capaian (%)", () =>
+        meanNote(
+          g.row.capaian,
+          rows.map((r) => r.capaian),
+        ),
       );
   }
 }

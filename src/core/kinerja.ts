@@ -175,12 +175,11 @@ export function checkKinerja(
   let kinerja32: Decimal | null = null;
   let efis: Efisiensi | null = null;
   if (c) {
-    capAnggaran = serapan(
-      c,
-      pagu,
-      realisasiRp,
-      `sasaran ${no}`,
-      () => meanNote(c.capaian, costSubs.map((x) => x.sub.cost!.capaian)),
+    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`, () =>
+      meanNote(
+        c.capaian,
+        costSubs.map((x) => x.sub.cost!.capaian),
+      ),
     );
     const t = ctx.num(c.t, "Target kinerja");
     let r = ctx.num(c.r, "Realisasi kinerja");

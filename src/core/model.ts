@@ -1,6 +1,12 @@
 // Links the rows of the five tables into one report: sasaran → kegiatan group → sub kegiatan (spec §3).
 import { GridCell, SheetView, a1 } from "./grid";
-import { NumberParsed, Parsed, cleanText, displayText, parseCell } from "./number";
+import {
+  NumberParsed,
+  Parsed,
+  cleanText,
+  displayText,
+  parseCell,
+} from "./number";
 import { RowKind, rowKey } from "./peta";
 import { FoundTable, ReadResult } from "./reader";
 import { ColumnKey, TableId } from "./tables";
@@ -164,7 +170,10 @@ function isBlank(cell: GridCell | undefined): boolean {
 function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
   const cols = Object.entries(t.columns) as [ColumnKey, number][];
   const sums = Object.entries(t.sums) as [ColumnKey, number[]][];
-  const used: number[] = [...cols.map(([, c]) => c), ...sums.flatMap(([, p]) => p)];
+  const used: number[] = [
+    ...cols.map(([, c]) => c),
+    ...sums.flatMap(([, p]) => p),
+  ];
   const out: Row[] = [];
   for (const r of t.rows) {
     let empty = true;
@@ -179,7 +188,12 @@ function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
         for (let c = t.left; c <= t.right; c++)
           if (!blankAt(t, r, c)) {
             const f = new Field(t.id, t.view.name, r, c, t.view.raw(r, c));
-            unplaced.push({ row: r, table: t.id, sheet: t.view.name, other: f });
+            unplaced.push({
+              row: r,
+              table: t.id,
+              sheet: t.view.name,
+              other: f,
+            });
             break;
           }
       continue;
@@ -261,24 +275,47 @@ const SASARAN_PREFIX = /^sasaran\b/i;
 function separatorKind(r: Row): "kegiatan" | "sub" | "sasaran" | null {
   // Cheap test first: this runs on every row of the table.
   const lead = text(r.no) || text(r.sasaran);
-  if (!lead || lead.length > 40 || !/kegiatan|program|sasaran/i.test(lead)) return null;
+  if (!lead || lead.length > 40 || !/kegiatan|program|sasaran/i.test(lead))
+    return null;
   if (filledCount(r) !== 1) return null;
-  const only = Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "");
-  if (!only || !/kegiatan|program|sasaran/i.test(only.text) || only.text.length > 40) return null;
+  const only = Object.values(r).find(
+    (v): v is Field => v instanceof Field && v.text !== "",
+  );
+  if (
+    !only ||
+    !/kegiatan|program|sasaran/i.test(only.text) ||
+    only.text.length > 40
+  )
+    return null;
   const label = normalizeLabel(only.text);
-  if (label === "kegiatan" || label === "program" || label === "program kegiatan") return "kegiatan";
-  if (label === "sub kegiatan" || label === "sasaran sub kegiatan") return "sub";
-  if (label === "sasaran kegiatan" || label === "sasaran" || label === "sasaran program") return "sasaran";
+  if (
+    label === "kegiatan" ||
+    label === "program" ||
+    label === "program kegiatan"
+  )
+    return "kegiatan";
+  if (label === "sub kegiatan" || label === "sasaran sub kegiatan")
+    return "sub";
+  if (
+    label === "sasaran kegiatan" ||
+    label === "sasaran" ||
+    label === "sasaran program"
+  )
+    return "sasaran";
   return null;
 }
 
 /** A row with text only in the `Pejabat` column: a heading naming the official. */
-const isPejabatRow = (r: Row) => !!r.pejabat && r.pejabat.text !== "" && filledCount(r) === 1;
+const isPejabatRow = (r: Row) =>
+  !!r.pejabat && r.pejabat.text !== "" && filledCount(r) === 1;
 
 type KindOf = (r: Row) => RowKind | undefined;
 const noKinds: KindOf = () => undefined;
 
-function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
+function costRows(
+  t: FoundTable | undefined,
+  kindOf: KindOf = noKinds,
+): {
   sasaran: Map<number, Row>;
   subs: Map<number, Row[]>;
   groups: KegiatanGroup[];
@@ -303,7 +340,8 @@ function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
     if (!subs.has(owner)) subs.set(owner, []);
     subs.get(owner)!.push(r);
     lastSubOwner = owner;
-    if (group && group.owner === owner - 1) group.subs.push(subs.get(owner)!.length - 1);
+    if (group && group.owner === owner - 1)
+      group.subs.push(subs.get(owner)!.length - 1);
   };
   rows.forEach((r, i) => {
     const no = text(r.no);
@@ -319,7 +357,8 @@ function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
       return;
     }
     if (chosen === "kegiatan") {
-      if (program) groups.push((group = { row: r, owner: lastSasaran - 1, subs: [] }));
+      if (program)
+        groups.push((group = { row: r, owner: lastSasaran - 1, subs: [] }));
       else sasaran.set(++lastSasaran, r);
       return;
     }
@@ -330,7 +369,14 @@ function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
     }
     const kind = kinds[i];
     if (kind) {
-      mode = kind === "sub" ? "sub" : kind === "kegiatan" ? (hasSubLabel ? "group" : "sub") : "sasaran";
+      mode =
+        kind === "sub"
+          ? "sub"
+          : kind === "kegiatan"
+            ? hasSubLabel
+              ? "group"
+              : "sub"
+            : "sasaran";
       return;
     }
     if (isPejabatRow(r)) return;
@@ -369,7 +415,8 @@ function costRows(t: FoundTable | undefined, kindOf: KindOf = noKinds): {
     if (no === "" && name !== "") {
       // Unnumbered: a sasaran (or a kegiatan after its label row), or after the separator a sub kegiatan.
       if (mode !== "sub") sasaran.set(++lastSasaran, r);
-      else if (lastSubOwner || (hasSubLabel && lastSasaran)) addSub(lastSubOwner || lastSasaran, r);
+      else if (lastSubOwner || (hasSubLabel && lastSasaran))
+        addSub(lastSubOwner || lastSasaran, r);
       else unplaced.push(r);
       return;
     }
@@ -398,7 +445,13 @@ function capaianRows(
   let pending: Field | undefined;
   let heading: Field | undefined;
   const flush = () => {
-    if (pending) (mode === "sub" ? subs : rows).push({ row: pending.row, table: t.id, sheet: pending.sheet, sasaran: pending });
+    if (pending)
+      (mode === "sub" ? subs : rows).push({
+        row: pending.row,
+        table: t.id,
+        sheet: pending.sheet,
+        sasaran: pending,
+      });
     pending = undefined;
   };
   for (const r of rowsOf(t, unplaced)) {
@@ -420,7 +473,9 @@ function capaianRows(
     if (isTotalLabel(text(r.no) || text(r.sasaran))) continue;
     const only =
       !hasFigures(r) && filledCount(r) === 1
-        ? Object.values(r).find((v): v is Field => v instanceof Field && v.text !== "")
+        ? Object.values(r).find(
+            (v): v is Field => v instanceof Field && v.text !== "",
+          )
         : undefined;
     if (only && (only === r.sasaran || SASARAN_PREFIX.test(only.text))) {
       // A name without figures: the sasaran of the indicator rows that follow.
@@ -445,7 +500,9 @@ export function buildReport(read: ReadResult): Report {
   const pk = plainRows(t["2.1"]);
   const ang = plainRows(t["2.2"]);
   const kinds = read.peta.rows;
-  const kindOf: KindOf = Object.keys(kinds).length ? (r) => kinds[rowKey(r.sheet, r.row)] : noKinds;
+  const kindOf: KindOf = Object.keys(kinds).length
+    ? (r) => kinds[rowKey(r.sheet, r.row)]
+    : noKinds;
   const cap = capaianRows(t["3.1"], kindOf);
   const groups = rincianGroups(t["2.3"]);
   const cost = costRows(t["3.2"], kindOf);

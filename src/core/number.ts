@@ -56,7 +56,8 @@ const DASH_SUFFIX = /,\s*-+$/;
 const DOT_DASH_SUFFIX = /\.-$/;
 const RP_UNIT = /^rp\.?$/;
 // Unambiguous English: two or more comma groups of three digits, or comma groups with a decimal point.
-const ENGLISH = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$/;
+const ENGLISH =
+  /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$/;
 const COMMAS = /,/g;
 // `n/a`, `N/A`, `na`: the report says there is no figure (like a lone dash).
 const NOT_AVAILABLE = /^\s*n\s*\/?\s*a\s*$/i;

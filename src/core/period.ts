@@ -32,7 +32,12 @@ function titleRows(
   wb: GridWorkbook,
   captions: Caption[],
 ): { sheet: string; top: number; index: number; cells: Cells[number] }[] {
-  const out: { sheet: string; top: number; index: number; cells: Cells[number] }[] = [];
+  const out: {
+    sheet: string;
+    top: number;
+    index: number;
+    cells: Cells[number];
+  }[] = [];
   const seen = new Set<string>();
   const take = (name: string, top: number, cells: Cells, i: number) => {
     const k = `${name}!${i}`;
@@ -53,7 +58,10 @@ function titleRows(
 }
 
 /** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function readPeriod(wb: GridWorkbook, captions: Caption[] = []): PeriodRead {
+export function readPeriod(
+  wb: GridWorkbook,
+  captions: Caption[] = [],
+): PeriodRead {
   let tahun: number | null = null;
   const mentions: PeriodMention[] = [];
   for (const r of titleRows(wb, captions)) {
@@ -63,7 +71,13 @@ export function readPeriod(wb: GridWorkbook, captions: Caption[] = []): PeriodRe
       if (/tri|tw/i.test(v))
         for (const m of v.matchAll(TRIWULAN)) {
           const tw = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
-          mentions.push({ triwulan: tw, sheet: r.sheet, row: r.top + r.index, col: j, text: v.trim() });
+          mentions.push({
+            triwulan: tw,
+            sheet: r.sheet,
+            row: r.top + r.index,
+            col: j,
+            text: v.trim(),
+          });
           break;
         }
       const y = tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
@@ -73,7 +87,10 @@ export function readPeriod(wb: GridWorkbook, captions: Caption[] = []): PeriodRe
   return { triwulan: mentions[0]?.triwulan ?? null, tahun, mentions };
 }
 
-export function detectPeriod(wb: GridWorkbook, captions: Caption[] = []): Period {
+export function detectPeriod(
+  wb: GridWorkbook,
+  captions: Caption[] = [],
+): Period {
   const p = readPeriod(wb, captions);
   return { triwulan: p.triwulan, tahun: p.tahun };
 }

@@ -6,8 +6,16 @@ import { ColumnKey, TABLE_IDS, TABLE_SPECS, TableId } from "./tables";
 
 export const PETA_KEY = "peta";
 
-export type RowKind = "sasaran" | "program" | "kegiatan" | "sub" | "jumlah" | "abaikan";
-export const ROW_KINDS: RowKind[] = ["sasaran", "program", "kegiatan", "sub", "jumlah", "abaikan"];
+export type RowKind =
+  "sasaran" | "program" | "kegiatan" | "sub" | "jumlah" | "abaikan";
+export const ROW_KINDS: RowKind[] = [
+  "sasaran",
+  "program",
+  "kegiatan",
+  "sub",
+  "jumlah",
+  "abaikan",
+];
 
 export interface PetaTable {
   /** Where the table's header starts (`Tabel 19`!A5): for a table the reader did not find, or found elsewhere. */
@@ -37,12 +45,17 @@ export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
   const peta: Peta = { tables: {}, rows: {} };
   if (raw === undefined || raw === null) return { peta, problems };
   if (typeof raw !== "object" || Array.isArray(raw))
-    return { peta, problems: ["peta harus berupa objek JSON {\"tables\": …, \"rows\": …}"] };
+    return {
+      peta,
+      problems: ['peta harus berupa objek JSON {"tables": …, "rows": …}'],
+    };
   const obj = raw as Record<string, unknown>;
   const tables = (obj.tables ?? {}) as Record<string, unknown>;
   for (const [id, t] of Object.entries(tables)) {
     if (!(TABLE_IDS as string[]).includes(id)) {
-      problems.push(`tabel "${id}" tidak dikenal (pilih ${TABLE_IDS.join(", ")})`);
+      problems.push(
+        `tabel "${id}" tidak dikenal (pilih ${TABLE_IDS.join(", ")})`,
+      );
       continue;
     }
     if (!t || typeof t !== "object") continue;
@@ -51,23 +64,43 @@ export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
     if (typeof src.sheet === "string") out.sheet = src.sheet;
     if (typeof src.header === "string") {
       if (parseA1(src.header)) out.header = src.header.toUpperCase();
-      else problems.push(`alamat judul tabel ${id} "${src.header}" tidak dikenal`);
+      else
+        problems.push(`alamat judul tabel ${id} "${src.header}" tidak dikenal`);
     }
     const keys = new Set(TABLE_SPECS[id as TableId].columns.map((c) => c.key));
-    for (const [key, letter] of Object.entries((src.columns ?? {}) as Record<string, unknown>)) {
+    for (const [key, letter] of Object.entries(
+      (src.columns ?? {}) as Record<string, unknown>,
+    )) {
       if (!keys.has(key as ColumnKey)) {
         problems.push(`kolom "${key}" bukan bagian Tabel ${id}`);
         continue;
       }
-      if (letter === null || (typeof letter === "string" && columnIndex(letter) !== null))
-        (out.columns ??= {})[key as ColumnKey] = letter === null ? null : letter.trim().toUpperCase();
-      else problems.push(`kolom ${key} Tabel ${id}: "${String(letter)}" bukan huruf kolom`);
+      if (
+        letter === null ||
+        (typeof letter === "string" && columnIndex(letter) !== null)
+      )
+        (out.columns ??= {})[key as ColumnKey] =
+          letter === null ? null : letter.trim().toUpperCase();
+      else
+        problems.push(
+          `kolom ${key} Tabel ${id}: "${String(letter)}" bukan huruf kolom`,
+        );
     }
     peta.tables[id as TableId] = out;
   }
-  for (const [k, kind] of Object.entries((obj.rows ?? {}) as Record<string, unknown>)) {
-    if (typeof kind === "string" && (ROW_KINDS as string[]).includes(kind) && /!\d+$/.test(k)) peta.rows[k] = kind as RowKind;
-    else problems.push(`baris "${k}": jenis "${String(kind)}" tidak dikenal (pilih ${ROW_KINDS.join(", ")})`);
+  for (const [k, kind] of Object.entries(
+    (obj.rows ?? {}) as Record<string, unknown>,
+  )) {
+    if (
+      typeof kind === "string" &&
+      (ROW_KINDS as string[]).includes(kind) &&
+      /!\d+$/.test(k)
+    )
+      peta.rows[k] = kind as RowKind;
+    else
+      problems.push(
+        `baris "${k}": jenis "${String(kind)}" tidak dikenal (pilih ${ROW_KINDS.join(", ")})`,
+      );
   }
   return { peta, problems };
 }

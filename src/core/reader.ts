@@ -88,11 +88,28 @@ function rowIsBlank(
 
 // ---- Period and year labels (§9): `1` … `12`, `Jan`, `TW II`, `Triwulan II`, `Jumlah`, `s.d. TW II`, `2020`.
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const MONTHS = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
 const TW = String.raw`(?:tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])`;
 const PERIOD_ONLY = new RegExp(String.raw`^(?:${TW}|(\d{1,2})|([a-z]{3,9}))$`);
-const CUMULATIVE = new RegExp(String.raw`^(?:jumlah|total|kumulatif|realisasi kumulatif|s\s?d\s*${TW}|sampai dengan\s*${TW}|s\s?d\s*bulan\s*(\d{1,2}))$`);
-const PERIOD_SUFFIX = new RegExp(String.raw`^(.*?\S)\s+(s\s?d\s*${TW}|${TW}|kumulatif|jumlah|total)$`);
+const CUMULATIVE = new RegExp(
+  String.raw`^(?:jumlah|total|kumulatif|realisasi kumulatif|s\s?d\s*${TW}|sampai dengan\s*${TW}|s\s?d\s*bulan\s*(\d{1,2}))$`,
+);
+const PERIOD_SUFFIX = new RegExp(
+  String.raw`^(.*?\S)\s+(s\s?d\s*${TW}|${TW}|kumulatif|jumlah|total)$`,
+);
 const YEAR_SUFFIX = /^(.*\S)\s+(20\d\d)$/;
 
 function periodOf(label: string, col: number): PeriodColumn | null {
@@ -103,12 +120,17 @@ function periodOf(label: string, col: number): PeriodColumn | null {
       col,
       label,
       kind: "kumulatif",
-      n: tw ? (ROMAN[tw] ?? Number(tw)) : c[3] ? Math.ceil(Number(c[3]) / 3) : null,
+      n: tw
+        ? (ROMAN[tw] ?? Number(tw))
+        : c[3]
+          ? Math.ceil(Number(c[3]) / 3)
+          : null,
     };
   }
   const m = PERIOD_ONLY.exec(label);
   if (!m) return null;
-  if (m[1]) return { col, label, kind: "triwulan", n: ROMAN[m[1]] ?? Number(m[1]) };
+  if (m[1])
+    return { col, label, kind: "triwulan", n: ROMAN[m[1]] ?? Number(m[1]) };
   if (m[2]) {
     const n = Number(m[2]);
     return n >= 1 && n <= 12 ? { col, label, kind: "bulan", n } : null;
@@ -118,7 +140,11 @@ function periodOf(label: string, col: number): PeriodColumn | null {
 }
 
 /** `Realisasi TW II` → base `realisasi` and the period; `Target 2020` → base `target`, year 2020. */
-function splitLabel(label: string): { base: string; period?: string; year?: number } {
+function splitLabel(label: string): {
+  base: string;
+  period?: string;
+  year?: number;
+} {
   const y = YEAR_SUFFIX.exec(label);
   if (y) return { base: y[1], year: Number(y[2]) };
   const p = PERIOD_SUFFIX.exec(label);
@@ -186,7 +212,12 @@ function matchHeader(
     }
     const label = lower || upper;
     if (label === "") continue;
-    labels.set(c, lower && upper && lower !== upper ? `${upperRaw} / ${lowerRaw}` : lowerRaw || upperRaw);
+    labels.set(
+      c,
+      lower && upper && lower !== upper
+        ? `${upperRaw} / ${lowerRaw}`
+        : lowerRaw || upperRaw,
+    );
     const group = rows.length > 1 && lower !== "" ? parent : undefined;
     const pct = PERCENT_LABEL.test(lower ? lowerRaw : upperRaw);
     // `Realisasi` over `1 … 12, Jumlah`: a period group under one parent label.
@@ -199,7 +230,9 @@ function matchHeader(
         cellLabel(view, rows[0], c - 1) === upper ||
         cellLabel(view, rows[0], c + 1) === upper);
     const underPeriod =
-      spans && lower !== "" && upper !== "" && upper !== lower ? periodOf(lower, c) : null;
+      spans && lower !== "" && upper !== "" && upper !== lower
+        ? periodOf(lower, c)
+        : null;
     if (underPeriod) {
       base = upper;
       cand = { ...cand, period: underPeriod };
@@ -216,7 +249,14 @@ function matchHeader(
     }
     const fits = (s: ColumnSpec) =>
       (!s.group || !group || s.group === group) &&
-      (!pct || s.percent || !spec.columns.some((p) => p.percent && !taken.has(p.key) && p.percentAliases?.some((a) => labelMatches(base, a)))) &&
+      (!pct ||
+        s.percent ||
+        !spec.columns.some(
+          (p) =>
+            p.percent &&
+            !taken.has(p.key) &&
+            p.percentAliases?.some((a) => labelMatches(base, a)),
+        )) &&
       aliasMatch(s, base);
     if (cand.period || cand.year) {
       const col = spec.columns.find((s) => !taken.has(s.key) && fits(s));
@@ -227,7 +267,11 @@ function matchHeader(
       continue;
     }
     const col = spec.columns.find(
-      (s) => !taken.has(s.key) && !periods.has(s.key) && !years.has(s.key) && fits(s),
+      (s) =>
+        !taken.has(s.key) &&
+        !periods.has(s.key) &&
+        !years.has(s.key) &&
+        fits(s),
     );
     if (!col) {
       if (pct) percentLeft.push({ col: c, label: base });
@@ -239,7 +283,10 @@ function matchHeader(
   // `Realisasi(%)`, `Target Kinerja(%)`: a percentage beside the figure it is the capaian of.
   for (const cand of percentLeft) {
     const col = spec.columns.find(
-      (s) => s.percent && !taken.has(s.key) && s.percentAliases?.some((a) => labelMatches(cand.label, a)),
+      (s) =>
+        s.percent &&
+        !taken.has(s.key) &&
+        s.percentAliases?.some((a) => labelMatches(cand.label, a)),
     );
     if (!col) continue;
     taken.add(col.key);
@@ -247,7 +294,8 @@ function matchHeader(
   }
   const choices: ColumnChoice[] = [];
   const sums: Partial<Record<ColumnKey, number[]>> = {};
-  const titleOf = (k: ColumnKey) => spec.columns.find((s) => s.key === k)!.title;
+  const titleOf = (k: ColumnKey) =>
+    spec.columns.find((s) => s.key === k)!.title;
   for (const [key, cands] of years) {
     if (taken.has(key)) continue;
     const wanted = period?.tahun ?? null;
@@ -262,8 +310,13 @@ function matchHeader(
       col: pick.col,
       label: pick.label,
       summed: [],
-      others: cands.filter((x) => x !== pick).map((x) => ({ col: x.col, label: x.label })),
-      why: pick.year === wanted ? `tahun laporan ${wanted}` : `tahun terakhir pada judul kolom (${pick.year})`,
+      others: cands
+        .filter((x) => x !== pick)
+        .map((x) => ({ col: x.col, label: x.label })),
+      why:
+        pick.year === wanted
+          ? `tahun laporan ${wanted}`
+          : `tahun terakhir pada judul kolom (${pick.year})`,
     });
   }
   for (const [key, cands] of periods) {
@@ -278,9 +331,13 @@ function matchHeader(
     const pick =
       cumulative.find((p) => tw !== null && p.n === tw) ??
       cumulative.find((p) => p.n === null) ??
-      (cumulative.length && tw === null ? cumulative[cumulative.length - 1] : undefined);
+      (cumulative.length && tw === null
+        ? cumulative[cumulative.length - 1]
+        : undefined);
     const others = (used: PeriodColumn[]) =>
-      all.filter((p) => !used.includes(p)).map((p) => ({ col: p.col, label: labels.get(p.col) ?? p.label }));
+      all
+        .filter((p) => !used.includes(p))
+        .map((p) => ({ col: p.col, label: labels.get(p.col) ?? p.label }));
     if (pick) {
       columns[key] = pick.col;
       choices.push({
@@ -329,7 +386,8 @@ function matchHeader(
   }
   const unused: { col: number; label: string }[] = [];
   for (let c = left; c <= right; c++)
-    if (labels.has(c) && !usedCols.has(c)) unused.push({ col: c, label: labels.get(c)! });
+    if (labels.has(c) && !usedCols.has(c))
+      unused.push({ col: c, label: labels.get(c)! });
   const requiredMatched = spec.columns.filter(
     (s) => s.required && (columns[s.key] !== undefined || sums[s.key]),
   ).length;
@@ -376,7 +434,9 @@ function bestHeaderAt(
     if (
       (two.requiredMatched > one.requiredMatched &&
         (two.requiredMatched > below.requiredMatched || two.grouped)) ||
-      (two.requiredMatched >= one.requiredMatched && two.choices.length > one.choices.length && two.requiredMatched > below.requiredMatched)
+      (two.requiredMatched >= one.requiredMatched &&
+        two.choices.length > one.choices.length &&
+        two.requiredMatched > below.requiredMatched)
     )
       best = two;
   }
@@ -409,7 +469,8 @@ function isNumberingRow(
   for (let c = left; c <= right; c++) {
     const t = displayText(view.raw(row, c));
     if (t === "") continue;
-    if (!/^\(?\d{1,2}\)?$/.test(t) || Number(t.replace(/[()]/g, "")) < expected) return false;
+    if (!/^\(?\d{1,2}\)?$/.test(t) || Number(t.replace(/[()]/g, "")) < expected)
+      return false;
     expected = Number(t.replace(/[()]/g, "")) + 1;
     seen++;
   }
@@ -447,7 +508,8 @@ export function findCaptions(views: SheetView[]): Caption[] {
 }
 
 /** Any caption-like line (`Tabel 19`, `Tabel 3.5`, `Tabel II.1`) also ends the table above it. */
-const ANY_CAPTION = /^\s*tabel\s*\.?\s*[\divxl]+(?:\s*[.,]\s*\d+)*\s*\.?(?:\s|$)/i;
+const ANY_CAPTION =
+  /^\s*tabel\s*\.?\s*[\divxl]+(?:\s*[.,]\s*\d+)*\s*\.?(?:\s|$)/i;
 
 const SUBROW_RE = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
 
@@ -583,8 +645,13 @@ function contentAccepts(view: SheetView) {
 const MAX_CONTENT_SCAN_ROWS = 2000;
 
 /** Finds every table: a sheet named for it first, then a caption anywhere, then a header that says what it is. */
-export function readTables(wb: GridWorkbook, peta: Peta = EMPTY_PETA): ReadResult {
-  const views = wb.sheets.filter((s) => !isToolSheet(s.name)).map((s) => new SheetView(s));
+export function readTables(
+  wb: GridWorkbook,
+  peta: Peta = EMPTY_PETA,
+): ReadResult {
+  const views = wb.sheets
+    .filter((s) => !isToolSheet(s.name))
+    .map((s) => new SheetView(s));
   const captions = findCaptions(views);
   const period = readPeriod(wb, captions);
   const captionRows = new Map<SheetView, Set<number>>();
@@ -597,7 +664,13 @@ export function readTables(wb: GridWorkbook, peta: Peta = EMPTY_PETA): ReadResul
 
   for (const id of TABLE_IDS) {
     const tryCaption = (cap: Caption): FoundTable | null => {
-      const h = findHeader(cap.view, id, cap.row + 1, cap.row + CAPTION_WINDOW, period);
+      const h = findHeader(
+        cap.view,
+        id,
+        cap.row + 1,
+        cap.row + CAPTION_WINDOW,
+        period,
+      );
       return h ? toTable(id, cap.view, "caption", h, stopsOf(cap.view)) : null;
     };
     const named = views.filter((v) => sheetTableId(v.name) === id);
@@ -644,9 +717,25 @@ function applyPeta(
       const view = views.find((v) => v.name === p.sheet);
       const at = parseA1(p.header);
       const here = tables[id];
-      if (view && at && !(here && here.view === view && here.headerRows[0] === at.row)) {
-        const h = bestHeaderAt(view, id, at.row, period, () => true) ?? matchHeader(view, id, [at.row], period);
-        tables[id] = toTable(id, view, "peta", { ...h, left: Math.min(h.left, at.col), right: Math.max(h.right, at.col) }, new Set());
+      if (
+        view &&
+        at &&
+        !(here && here.view === view && here.headerRows[0] === at.row)
+      ) {
+        const h =
+          bestHeaderAt(view, id, at.row, period, () => true) ??
+          matchHeader(view, id, [at.row], period);
+        tables[id] = toTable(
+          id,
+          view,
+          "peta",
+          {
+            ...h,
+            left: Math.min(h.left, at.col),
+            right: Math.max(h.right, at.col),
+          },
+          new Set(),
+        );
       }
     }
     const t = tables[id];
@@ -655,7 +744,10 @@ function applyPeta(
     const sums = { ...t.sums };
     let choices = t.choices;
     let unused = t.unused;
-    for (const [key, letter] of Object.entries(p.columns) as [ColumnKey, string | null][]) {
+    for (const [key, letter] of Object.entries(p.columns) as [
+      ColumnKey,
+      string | null,
+    ][]) {
       delete sums[key];
       choices = choices.filter((c) => c.key !== key);
       if (letter === null) {
@@ -670,13 +762,18 @@ function applyPeta(
         key,
         title: TABLE_SPECS[id].columns.find((s) => s.key === key)!.title,
         col,
-        label: displayText(t.view.cell(t.headerRows[t.headerRows.length - 1], col)),
+        label: displayText(
+          t.view.cell(t.headerRows[t.headerRows.length - 1], col),
+        ),
         summed: [],
         others: [],
         why: "dipilih pengguna (peta)",
       });
     }
-    const cols = [...Object.values(columns), ...Object.values(sums).flat()] as number[];
+    const cols = [
+      ...Object.values(columns),
+      ...Object.values(sums).flat(),
+    ] as number[];
     tables[id] = {
       ...t,
       columns,
@@ -701,7 +798,10 @@ function findByContent(
       (t) =>
         t!.view === view &&
         row >= t!.headerRows[0] &&
-        row <= (t!.rows.length ? t!.rows[t!.rows.length - 1] : t!.headerRows[t!.headerRows.length - 1]),
+        row <=
+          (t!.rows.length
+            ? t!.rows[t!.rows.length - 1]
+            : t!.headerRows[t!.headerRows.length - 1]),
     );
   for (const view of views) {
     // Any caption-like line ends a table found by content (`Tabel 19` over the next table).
@@ -715,7 +815,13 @@ function findByContent(
     for (let r = view.firstRow; r <= last; r++) {
       if (claimed(view, r)) continue;
       const row = cells[r - top];
-      if (!row || row.filter((c) => c && typeof c.value === "string" && c.value.trim() !== "").length < 3) continue;
+      if (
+        !row ||
+        row.filter(
+          (c) => c && typeof c.value === "string" && c.value.trim() !== "",
+        ).length < 3
+      )
+        continue;
       for (const id of missing) {
         if (tables[id]) continue;
         const h = bestHeaderAt(view, id, r, period, contentAccepts(view));
@@ -728,4 +834,3 @@ function findByContent(
     }
   }
 }
-

@@ -8,7 +8,9 @@ import { FoundTable } from "./reader";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "./tables";
 
 const tableName = (t: FoundTable) =>
-  t.foundBy === "content" ? `dikenali dari judul kolomnya` : TABLE_SPECS[t.id].title;
+  t.foundBy === "content"
+    ? `dikenali dari judul kolomnya`
+    : TABLE_SPECS[t.id].title;
 import { nameSimilarity, normalizeLabel, sameName } from "./text";
 
 export function structure(ctx: Ctx, report: Report): void {
@@ -97,13 +99,21 @@ export function structure(ctx: Ctx, report: Report): void {
     ctx.findings.push(
       finding(
         "PERIODE_BERBEDA",
-        { sheet: other.sheet, row: other.row, col: other.col, address: a1(other.row, other.col), text: other.text },
+        {
+          sheet: other.sheet,
+          row: other.row,
+          col: other.col,
+          address: a1(other.row, other.col),
+          text: other.text,
+        },
         `Periode laporan tertulis berbeda: "${shortName(first.text, 60)}" (lembar "${first.sheet}" sel ${a1(first.row, first.col)}) menyebut triwulan ${first.triwulan}, sedangkan sel ini menyebut triwulan ${other.triwulan}. Triwulan ${first.triwulan} dipakai; samakan periodenya.`,
       ),
     );
   }
   for (const r of report.unplaced) {
-    const cells = Object.values(r).filter((v): v is Field => v instanceof Field && v.text !== "");
+    const cells = Object.values(r).filter(
+      (v): v is Field => v instanceof Field && v.text !== "",
+    );
     const f = cells[0];
     if (!f) continue;
     ctx.add(

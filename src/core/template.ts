@@ -17,19 +17,83 @@ export interface TemplateSheet {
 }
 
 const TEXT = "@";
-const HEADERS: Record<TableId, { upper: (string | null)[]; lower?: (string | null)[]; formats: string[]; widths: number[] }> = {
-  "2.1": { upper: ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Target"], formats: [TEXT, TEXT, TEXT, "General"], widths: [6, 45, 45, 12] },
-  "2.2": { upper: ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Anggaran"], formats: [TEXT, TEXT, TEXT, FORMAT_UANG], widths: [6, 45, 45, 16] },
-  "2.3": { upper: ["Kegiatan", "Sub Kegiatan", "Anggaran", "Jadwal"], formats: [TEXT, TEXT, FORMAT_UANG, TEXT], widths: [35, 50, 16, 22] },
+const HEADERS: Record<
+  TableId,
+  {
+    upper: (string | null)[];
+    lower?: (string | null)[];
+    formats: string[];
+    widths: number[];
+  }
+> = {
+  "2.1": {
+    upper: ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Target"],
+    formats: [TEXT, TEXT, TEXT, "General"],
+    widths: [6, 45, 45, 12],
+  },
+  "2.2": {
+    upper: ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Anggaran"],
+    formats: [TEXT, TEXT, TEXT, FORMAT_UANG],
+    widths: [6, 45, 45, 16],
+  },
+  "2.3": {
+    upper: ["Kegiatan", "Sub Kegiatan", "Anggaran", "Jadwal"],
+    formats: [TEXT, TEXT, FORMAT_UANG, TEXT],
+    widths: [35, 50, 16, 22],
+  },
   "3.1": {
-    upper: ["No", "Sasaran Kegiatan", "Indikator", "Target", "Realisasi", "Capaian", "Ket"],
+    upper: [
+      "No",
+      "Sasaran Kegiatan",
+      "Indikator",
+      "Target",
+      "Realisasi",
+      "Capaian",
+      "Ket",
+    ],
     formats: [TEXT, TEXT, TEXT, "General", "General", FORMAT_PERSEN, TEXT],
     widths: [6, 40, 40, 10, 10, 10, 14],
   },
   "3.2": {
-    upper: ["No", "Sasaran/Kegiatan", "Indikator Kinerja", "Anggaran", null, null, "Kinerja", null, null, "Efisiensi", "Jadwal"],
-    lower: [null, null, null, "Pagu (Rp)", "Realisasi (Rp)", "Capaian (%)", "T", "R", "%", null, null],
-    formats: [TEXT, TEXT, TEXT, FORMAT_UANG, FORMAT_UANG, FORMAT_PERSEN, "General", "General", FORMAT_PERSEN, FORMAT_PERSEN, TEXT],
+    upper: [
+      "No",
+      "Sasaran/Kegiatan",
+      "Indikator Kinerja",
+      "Anggaran",
+      null,
+      null,
+      "Kinerja",
+      null,
+      null,
+      "Efisiensi",
+      "Jadwal",
+    ],
+    lower: [
+      null,
+      null,
+      null,
+      "Pagu (Rp)",
+      "Realisasi (Rp)",
+      "Capaian (%)",
+      "T",
+      "R",
+      "%",
+      null,
+      null,
+    ],
+    formats: [
+      TEXT,
+      TEXT,
+      TEXT,
+      FORMAT_UANG,
+      FORMAT_UANG,
+      FORMAT_PERSEN,
+      "General",
+      "General",
+      FORMAT_PERSEN,
+      FORMAT_PERSEN,
+      TEXT,
+    ],
     widths: [6, 45, 40, 16, 16, 11, 8, 8, 9, 11, 22],
   },
 };
@@ -38,17 +102,22 @@ const HEADERS: Record<TableId, { upper: (string | null)[]; lower?: (string | nul
 export function templateSheets(emptyRows = 5): TemplateSheet[] {
   return TABLE_IDS.map((id) => {
     const h = HEADERS[id];
-    const rows: (string | null)[][] = [[`Tabel ${id} ${TABLE_SPECS[id].title}`], h.upper];
+    const rows: (string | null)[][] = [
+      [`Tabel ${id} ${TABLE_SPECS[id].title}`],
+      h.upper,
+    ];
     const merges: Area[] = [];
     if (h.lower) {
       rows.push(h.lower);
       h.upper.forEach((label, c) => {
         if (label === null) return;
         let right = c;
-        while (right + 1 < h.upper.length && h.upper[right + 1] === null) right++;
+        while (right + 1 < h.upper.length && h.upper[right + 1] === null)
+          right++;
         // A label over sub-columns spans them; a label with none below it spans both header rows.
         if (right > c) merges.push({ top: 1, left: c, bottom: 1, right });
-        else if (h.lower![c] === null) merges.push({ top: 1, left: c, bottom: 2, right: c });
+        else if (h.lower![c] === null)
+          merges.push({ top: 1, left: c, bottom: 2, right: c });
       });
     }
     const bodyRow = rows.length;
