@@ -225,6 +225,7 @@ describe("§9 number conventions and units", () => {
     ]);
     expect(of(a, "KOLOM_TIDAK_DIPAKAI")).toEqual([]);
     expect(a.sasaran[0].capaianKinerja?.toDecimalPlaces(4).toNumber()).toBe(0.6667);
+    expect(a.sasaran[0].satuan).toBe("dokumen");
   });
 });
 

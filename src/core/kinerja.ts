@@ -276,6 +276,7 @@ export function checkKinerja(
     kegiatan: name(s.kegiatan),
     target: cap31?.target?.text || s.pk?.target?.text || "",
     realisasi: cap31?.realisasi?.text || c?.r?.text || "",
+    satuan: name(cap31?.satuan) || name(s.pk?.satuan),
     capaianKinerja: capaianK,
     predikat: capaianK ? predikat(capaianK, settings) : null,
     pagu,

@@ -511,8 +511,6 @@ export function findCaptions(views: SheetView[]): Caption[] {
 const ANY_CAPTION =
   /^\s*tabel\s*\.?\s*[\divxl]+(?:\s*[.,]\s*\d+)*\s*\.?(?:\s|$)/i;
 
-const SUBROW_RE = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
-
 /** Rows after a blank row that still belong to the table (the seed's page breaks inside 2.3 and 3.2). */
 function continuesAfterBlank(
   t: {
@@ -526,12 +524,11 @@ function continuesAfterBlank(
     t.columns[k] === undefined
       ? ""
       : displayText(t.view.raw(row, t.columns[k]!));
-  if (t.id === "3.2")
-    return SUBROW_RE.test(text("no")) || /^\d+\s*\.?$/.test(text("no"));
-  if (t.id === "2.3")
-    return text("subKegiatan") !== "" && text("anggaran") !== "";
-  // 2.1, 2.2, 3.1: the next sasaran, numbered.
-  return /^\d+\s*\.?$/.test(text("no")) && text("sasaran") !== "";
+  return TABLE_SPECS[t.id].continuation.some((rule) =>
+    (Object.entries(rule) as [ColumnKey, RegExp][]).every(([k, re]) =>
+      re.test(text(k)),
+    ),
+  );
 }
 
 function bodyRows(

@@ -50,7 +50,18 @@ export interface TableSpec {
   checks: string;
   /** At least one of these columns names the rows (3.1 may have indicators under sasaran heading rows). */
   names?: ColumnKey[];
+  /**
+   * Continuation after a blank row (a page break inside the table): the next row still belongs to the table
+   * when one of these holds — every listed column matches its pattern.
+   */
+  continuation: Partial<Record<ColumnKey, RegExp>>[];
 }
+
+const NUMBERED = /^\d+\s*\.?$/;
+const SUB_NUMBERED = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
+const FILLED = /\S/;
+/** 2.1, 2.2, 3.1: the next sasaran, numbered. */
+const NEXT_SASARAN = [{ no: NUMBERED, sasaran: FILLED }];
 
 const NO: ColumnSpec = {
   key: "no",
@@ -142,6 +153,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     excludes: ["realisasi", "capaian", "anggaran", "pagu"],
     checks:
       "target Tabel 3.1 dan 3.2 tidak dapat dibandingkan dengan Perjanjian Kinerja",
+    continuation: NEXT_SASARAN,
   },
   "2.2": {
     id: "2.2",
@@ -151,6 +163,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     excludes: ["realisasi", "capaian", "subKegiatan", "target"],
     checks:
       "anggaran per sasaran tidak dapat dibandingkan dengan rincian sub kegiatan (Tabel 2.3)",
+    continuation: NEXT_SASARAN,
   },
   "2.3": {
     id: "2.3",
@@ -175,6 +188,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     excludes: ["realisasi", "capaian"],
     checks:
       "anggaran sub kegiatan dan Jumlah per kegiatan tidak dapat dibandingkan dengan pagu Tabel 3.2 dan anggaran Tabel 2.2",
+    continuation: [{ subKegiatan: FILLED, anggaran: FILLED }],
   },
   "3.1": {
     id: "3.1",
@@ -221,6 +235,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     names: ["sasaran", "indikator"],
     checks:
       "realisasi kinerja per sasaran tidak dapat dibandingkan dengan R Tabel 3.2",
+    continuation: NEXT_SASARAN,
   },
   "3.2": {
     id: "3.2",
@@ -307,6 +322,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
     excludes: ["subKegiatan"],
     checks:
       "pagu dan realisasi anggaran per sub kegiatan, capaian anggaran dan efisiensi tidak dapat diperiksa",
+    continuation: [{ no: SUB_NUMBERED }, { no: NUMBERED }],
   },
 };
 

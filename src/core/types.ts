@@ -44,6 +44,8 @@ export interface SasaranFigures {
   kegiatan: string;
   target: string;
   realisasi: string;
+  /** The unit from a Satuan column (`persen`, `dokumen`), for the narrative; "" when there is none. */
+  satuan?: string;
   capaianKinerja: Decimal | null;
   predikat: string | null;
   pagu: Decimal | null;
