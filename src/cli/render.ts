@@ -8,6 +8,13 @@ import {
   Decimal,
 } from "../core";
 
+/** `Sheet!A1`, the sheet quoted the way Excel does when its name has edge spaces or quote/bang characters. */
+export function cellRef(sheet: string, cell: string | null): string {
+  const plain = sheet === sheet.trim() && !/['!]/.test(sheet);
+  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}
+
 const LABEL = { error: "GALAT", warning: "PERINGATAN", info: "INFO" } as const;
 
 function expectedText(f: Finding): string {
@@ -36,7 +43,7 @@ export function renderFindings(a: Analysis): string {
   const out: string[] = [];
   const found = a.tables.map(
     (t) =>
-      `${t.id}: ${t.found ? `${t.sheet}!${t.header} (${t.rows} baris)` : "tidak ditemukan"}`,
+      `${t.id}: ${t.found ? `${cellRef(t.sheet ?? "", t.header)} (${t.rows} baris)` : "tidak ditemukan"}`,
   );
   out.push(`Tabel: ${found.join(" · ")}`);
   const count = (s: Finding["severity"]) =>
@@ -51,7 +58,7 @@ export function renderFindings(a: Analysis): string {
   const rows = a.findings.map((f) => [
     LABEL[f.severity],
     f.code,
-    f.sheet ? `${f.sheet}!${f.cell}` : "(buku kerja)",
+    f.sheet ? cellRef(f.sheet, f.cell) : "(buku kerja)",
     f.actual ?? "",
     expectedText(f),
   ]);

@@ -1,6 +1,4 @@
 // `templat -o BARU.xlsx`: the engine's template (core/template.ts) written through ExcelJS.
-import fs from "node:fs/promises";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { templateSheets } from "../core/template";
 
@@ -21,14 +19,4 @@ export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
     s.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   }
   return wb;
-}
-
-/** Writes the template whole or not at all (a temporary file renamed into place). */
-export async function writeTemplate(out: string): Promise<void> {
-  const tmp = path.join(
-    path.dirname(out),
-    `.${path.basename(out)}.${process.pid}.tmp`,
-  );
-  await templateWorkbook().xlsx.writeFile(tmp);
-  await fs.rename(tmp, out);
 }

@@ -8,12 +8,12 @@ import { Finding, finding, sortFindings } from "./findings";
 import { formatAngka } from "./format";
 import { checkGroups, checkSubCapaian } from "./hierarchy";
 import { PETA_KEY, Peta, parsePeta } from "./peta";
-import { readStore } from "./store";
 import { GridWorkbook, a1, columnLetters } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
 import { FoundTable, readTables } from "./reader";
 import { displayText } from "./number";
+import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
 import { TABLE_IDS, TABLE_SPECS } from "./tables";
 import { Analysis, SasaranFigures } from "./types";
@@ -114,12 +114,54 @@ export interface AnalyzeOptions {
   peta?: Peta;
 }
 
+/** Two sheets or captions claiming one table: say which one was read (spec §1). */
+function duplicateTables(ctx: Ctx, read: ReturnType<typeof readTables>): void {
+  for (const { chosen, others } of read.duplicates) {
+    const row = chosen.headerRows[0];
+    const at = new Field(
+      chosen.id,
+      chosen.view.name,
+      row,
+      chosen.left,
+      chosen.view.cell(row, chosen.left),
+    );
+    const place = (t: FoundTable) =>
+      `${t.view.sheet.hidden ? "lembar tersembunyi" : "lembar"} "${t.view.name}" (judul kolom di ${a1(t.headerRows[0], t.left)})`;
+    const why = chosen.view.sheet.hidden
+      ? "semuanya tersembunyi, jadi yang pertama menurut urutan lembar dibaca"
+      : others.every((t) => t.view.sheet.hidden)
+        ? "yang terlihat yang dibaca"
+        : "yang pertama menurut urutan lembar dibaca";
+    ctx.add(
+      "TABEL_GANDA",
+      at,
+      `Tabel ${chosen.id} ditemukan di lebih dari satu tempat (${why}): dibaca dari ${place(chosen)}; tidak dibaca: ${others.map(place).join(", ")}. Hapus atau ganti nama salinan yang tidak dipakai.`,
+    );
+  }
+}
+
+/** Settings the engine uses: the workbook's own store (LKjIP_Pengaturan), then the caller's overrides. */
+export function effectiveSettings(
+  wb: GridWorkbook,
+  overrides?: Partial<Settings>,
+): { settings: Settings; unreadable: string[] } {
+  const store = readStore(wb);
+  const { settings, invalid } = settingsFromStore(store.values);
+  const defined = Object.fromEntries(
+    Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined),
+  );
+  return {
+    settings: withDefaults({ ...settings, ...defined }),
+    unreadable: [...store.unreadable, ...invalid],
+  };
+}
+
 export function analyze(
   wb: GridWorkbook,
   settingsIn?: Partial<Settings>,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const settings = withDefaults(settingsIn);
+  const { settings, unreadable } = effectiveSettings(wb, settingsIn);
   const stored = options.peta
     ? null
     : parsePeta(readStore(wb).values[PETA_KEY]);
@@ -127,10 +169,17 @@ export function analyze(
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
+  duplicateTables(ctx, read);
+  for (const key of unreadable)
+    ctx.add(
+      "PENGATURAN_TIDAK_TERBACA",
+      null,
+      `Pengaturan "${key}" yang tersimpan di buku kerja (lembar ${SETTINGS_SHEET}) tidak dapat dibaca; nilai bawaannya dipakai.`,
+    );
   for (const p of stored?.problems ?? [])
     ctx.findings.push({
       ...finding(
-        "KOLOM_TIDAK_DITEMUKAN",
+        "PENGATURAN_TIDAK_TERBACA",
         null,
         `Pilihan kolom/baris yang tersimpan (peta) tidak dapat dipakai seluruhnya: ${p}. Bagian lain tetap dipakai.`,
       ),

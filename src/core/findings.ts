@@ -25,7 +25,11 @@ export type FindingCode =
   | "KOLOM_DIPILIH"
   | "KOLOM_TIDAK_DIPAKAI"
   | "BARIS_TIDAK_DIKENALI"
-  | "PERIODE_BERBEDA";
+  | "PERIODE_BERBEDA"
+  | "TABEL_GANDA"
+  | "RUMUS_TANPA_HASIL"
+  | "RUMUS_TIDAK_SESUAI"
+  | "PENGATURAN_TIDAK_TERBACA";
 
 export const SEVERITY: Record<FindingCode, Severity> = {
   FORMAT_ANGKA: "error",
@@ -48,6 +52,10 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   KOLOM_TIDAK_DIPAKAI: "info",
   BARIS_TIDAK_DIKENALI: "warning",
   PERIODE_BERBEDA: "warning",
+  TABEL_GANDA: "warning",
+  RUMUS_TANPA_HASIL: "warning",
+  RUMUS_TIDAK_SESUAI: "warning",
+  PENGATURAN_TIDAK_TERBACA: "info",
 };
 
 /** Short Indonesian titles, for tables of findings. */
@@ -71,6 +79,10 @@ export const TITLE: Record<FindingCode, string> = {
   KOLOM_TIDAK_DIPAKAI: "Kolom tidak dipakai",
   BARIS_TIDAK_DIKENALI: "Baris tidak dikenali",
   PERIODE_BERBEDA: "Periode laporan berbeda",
+  TABEL_GANDA: "Tabel ganda",
+  RUMUS_TANPA_HASIL: "Rumus tanpa hasil",
+  RUMUS_TIDAK_SESUAI: "Hasil rumus berbeda",
+  PENGATURAN_TIDAK_TERBACA: "Pengaturan tidak terbaca",
 };
 
 export interface Finding {

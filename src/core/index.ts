@@ -1,6 +1,6 @@
 // The engine's public face: adapters (Office.js, ExcelJS) and the UI import from here only.
 export * from "./grid";
-export { analyze, detectPeriod } from "./analyze";
+export { analyze, detectPeriod, effectiveSettings } from "./analyze";
 export type { AnalyzeOptions } from "./analyze";
 export { PETA_KEY, ROW_KINDS, parsePeta } from "./peta";
 export type { Peta, PetaTable, RowKind } from "./peta";
@@ -12,6 +12,7 @@ export {
   formatAngka,
   formatPersen,
   formatRupiah,
+  formatTanggal,
   jumlahKata,
   terbilang,
 } from "./format";
@@ -27,6 +28,7 @@ export {
   TOOL_SHEET_PREFIX,
   isToolSheet,
   readStore,
+  settingsFromStore,
   storeRows,
 } from "./store";
 export type { StoreRead } from "./store";

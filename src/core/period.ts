@@ -1,5 +1,6 @@
 // The report's period (triwulan I–IV or a whole year), read from the cover, captions and titles (spec §9).
 import { GridWorkbook } from "./grid";
+import { isToolSheet } from "./store";
 import { Period } from "./types";
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -46,8 +47,9 @@ function titleRows(
     out.push({ sheet: name, top, index: i, cells: cells[i] });
   };
   for (const sheet of wb.sheets)
-    for (let i = 0; i < Math.min(15, sheet.cells.length); i++)
-      take(sheet.name, sheet.top, sheet.cells, i);
+    if (!isToolSheet(sheet.name))
+      for (let i = 0; i < Math.min(15, sheet.cells.length); i++)
+        take(sheet.name, sheet.top, sheet.cells, i);
   for (const c of captions) {
     const sheet = wb.sheets.find((s) => s.cells === c.view.sheet.cells);
     if (!sheet) continue;

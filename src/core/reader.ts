@@ -610,6 +610,8 @@ export interface ReadResult {
   captions: Caption[];
   period: PeriodRead;
   peta: Peta;
+  /** Tables claimed by more than one sheet or caption: the one read and the ones left (spec §1). */
+  duplicates: { chosen: FoundTable; others: FoundTable[] }[];
 }
 
 /** Which roles a header row's labels name, whatever the layout (for the `excludes` of content detection). */
@@ -641,11 +643,12 @@ function contentAccepts(view: SheetView) {
 
 const MAX_CONTENT_SCAN_ROWS = 2000;
 
-/** Finds every table: a sheet named for it first, then a caption anywhere, then a header that says what it is. */
+/** Finds every table: a sheet named for it first, then a caption anywhere (a visible claim beats a hidden one), then a header that says what it is. */
 export function readTables(
   wb: GridWorkbook,
   peta: Peta = EMPTY_PETA,
 ): ReadResult {
+  // The tool's own sheets (settings, undo) are never a report table.
   const views = wb.sheets
     .filter((s) => !isToolSheet(s.name))
     .map((s) => new SheetView(s));
@@ -658,6 +661,7 @@ export function readTables(
   }
   const stopsOf = (v: SheetView) => captionRows.get(v) ?? new Set<number>();
   const tables: Partial<Record<TableId, FoundTable>> = {};
+  const duplicates: ReadResult["duplicates"] = [];
 
   for (const id of TABLE_IDS) {
     const tryCaption = (cap: Caption): FoundTable | null => {
@@ -670,6 +674,8 @@ export function readTables(
       );
       return h ? toTable(id, cap.view, "caption", h, stopsOf(cap.view)) : null;
     };
+    // Every claim, in the order sheets come: sheets named for the table, then captions elsewhere.
+    const claims: FoundTable[] = [];
     const named = views.filter((v) => sheetTableId(v.name) === id);
     for (const view of named) {
       // In a sheet of its own, a caption (if any) marks where the table starts; else the first matching header.
@@ -680,24 +686,23 @@ export function readTables(
           const h = findHeader(view, id, view.firstRow, view.lastRow, period);
           return h ? toTable(id, view, "sheet", h, stopsOf(view)) : null;
         })();
-      if (found) {
-        tables[id] = { ...found, foundBy: "sheet" };
-        break;
-      }
+      if (found) claims.push({ ...found, foundBy: "sheet" });
     }
-    if (tables[id]) continue;
     for (const cap of captions.filter((c) => c.id === id)) {
+      if (named.includes(cap.view)) continue;
       const t = tryCaption(cap);
-      if (t) {
-        tables[id] = t;
-        break;
-      }
+      if (t) claims.push(t);
     }
+    if (claims.length === 0) continue;
+    const chosen = claims.find((t) => !t.view.sheet.hidden) ?? claims[0];
+    tables[id] = chosen;
+    if (claims.length > 1)
+      duplicates.push({ chosen, others: claims.filter((t) => t !== chosen) });
   }
   const missing = TABLE_IDS.filter((id) => !tables[id]);
   if (missing.length) findByContent(views, tables, missing, period);
   applyPeta(views, tables, period, peta);
-  return { tables, captions, period, peta };
+  return { tables, captions, period, peta, duplicates };
 }
 
 /** The user's choices (§9 "the user decides"): a table's place and its columns, over the reader's guess. */
