@@ -108,6 +108,7 @@ export class Ctx {
           p.decimals === 0 &&
           typeof f.cell?.value === "string" &&
           f.cell.value.length <= 8 &&
+          f.cell.value.indexOf(".") === f.cell.value.lastIndexOf(".") &&
           ONE_DOT_GROUP.test(f.cell.value)
         )
           this.dotGroups.push(f);

@@ -24,67 +24,61 @@ export class Field {
     readonly row: number,
     readonly col: number,
     readonly cell: GridCell | undefined,
+    /**
+     * Realisasi with no total column: the period cells summed up to the report's period (§9). Such a figure
+     * is read, never written (one class for both keeps the hot getters monomorphic).
+     */
+    readonly parts?: Field[],
   ) {}
 
   get address(): string {
-    return (this._address ??= a1(this.row, this.col));
+    return (this._address ??= this.parts
+      ? rangeOf(this.row, this.parts)
+      : a1(this.row, this.col));
   }
   get parsed(): Parsed {
-    return (this._parsed ??= parseCell(this.cell));
+    return (this._parsed ??= this.parts
+      ? sumOf(this.parts)
+      : parseCell(this.cell));
   }
   /** What the user sees in the cell. */
   get text(): string {
-    return (this._text ??= displayText(this.cell));
+    return (this._text ??= this.parts
+      ? this.parts
+          .filter((p) => p.text !== "")
+          .map((p) => p.text)
+          .join(" + ")
+      : displayText(this.cell));
   }
   /** False for a figure made of several cells (months summed): nothing is ever written to it. */
   get writable(): boolean {
-    return true;
+    return !this.parts;
   }
 }
 
-/** Realisasi with no total column: the sum of the period cells up to the report's period (§9). */
-export class SumField extends Field {
-  private _sum?: Parsed;
-  constructor(
-    table: TableId,
-    sheet: string,
-    row: number,
-    readonly parts: Field[],
-  ) {
-    super(table, sheet, row, parts[0]?.col ?? 0, undefined);
+function rangeOf(row: number, parts: Field[]): string {
+  const cols = parts.map((p) => p.col);
+  return parts.length > 1
+    ? `${a1(row, Math.min(...cols))}:${a1(row, Math.max(...cols))}`
+    : a1(row, cols[0] ?? 0);
+}
+
+function sumOf(parts: Field[]): Parsed {
+  const nums: NumberParsed[] = [];
+  for (const p of parts) {
+    const q = p.parsed;
+    if (q.kind === "empty" || q.kind === "dash") continue;
+    if (q.kind !== "number") return q;
+    nums.push(q);
   }
-  override get writable(): boolean {
-    return false;
-  }
-  override get address(): string {
-    const cols = this.parts.map((p) => p.col);
-    return this.parts.length > 1
-      ? `${a1(this.row, Math.min(...cols))}:${a1(this.row, Math.max(...cols))}`
-      : a1(this.row, cols[0] ?? 0);
-  }
-  override get text(): string {
-    const shown = this.parts.filter((p) => p.text !== "");
-    return shown.length ? shown.map((p) => p.text).join(" + ") : "";
-  }
-  override get parsed(): Parsed {
-    if (this._sum) return this._sum;
-    const nums: NumberParsed[] = [];
-    for (const p of this.parts) {
-      const q = p.parsed;
-      if (q.kind === "empty" || q.kind === "dash") continue;
-      if (q.kind !== "number") return (this._sum = q);
-      nums.push(q);
-    }
-    const total = nums.length
-      ? nums.reduce((x, y) => ({
-          kind: "number" as const,
-          value: x.value.plus(y.value),
-          unit: x.unit || y.unit,
-          decimals: Math.max(x.decimals, y.decimals),
-        }))
-      : null;
-    return (this._sum = total ?? { kind: "empty" });
-  }
+  return nums.length
+    ? nums.reduce((x, y) => ({
+        kind: "number" as const,
+        value: x.value.plus(y.value),
+        unit: x.unit || y.unit,
+        decimals: Math.max(x.decimals, y.decimals),
+      }))
+    : { kind: "empty" };
 }
 
 export type Row = Partial<Record<ColumnKey, Field>> & {
@@ -146,13 +140,23 @@ export function rowOf(
   sums = Object.entries(t.sums) as [ColumnKey, number[]][],
 ): Row {
   const out: Row = { row, table: t.id, sheet: t.view.name };
-  for (const [key, col] of cols) out[key] = field(t, row, col);
+  for (let i = 0; i < cols.length; i++)
+    out[cols[i][0]] = field(t, row, cols[i][1]);
+  if (sums.length) sumFields(t, row, sums, out);
+  return out;
+}
+
+function sumFields(
+  t: FoundTable,
+  row: number,
+  sums: [ColumnKey, number[]][],
+  out: Row,
+): void {
   for (const [key, parts] of sums) {
     const fields: Field[] = [];
     for (const c of parts) fields.push(field(t, row, c));
-    out[key] = new SumField(t.id, t.view.name, row, fields);
+    out[key] = new Field(t.id, t.view.name, row, fields[0]?.col ?? 0, undefined, fields);
   }
-  return out;
 }
 
 function blankAt(t: FoundTable, r: number, c: number): boolean {
