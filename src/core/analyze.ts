@@ -99,6 +99,20 @@ function tableColumns(
   };
 }
 
+/** Every input cell the report placed, for a sweep over the whole workbook's figures. */
+function* reportFields(report: Report): Iterable<Field> {
+  const rows: (Row | undefined)[] = [
+    ...report.subCapaian,
+    ...report.groups.map((g) => g.row),
+  ];
+  for (const s of report.sasaran) {
+    rows.push(s.pk, s.anggaran, s.jumlah, s.capaian, s.cost);
+    for (const x of s.subs) rows.push(x.rincian, x.cost);
+  }
+  for (const r of rows)
+    if (r) for (const v of Object.values(r)) if (v instanceof Field) yield v;
+}
+
 /** A report whose titles state no year but whose columns are headed by year: the year read. */
 function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
   for (const t of Object.values(read.tables))
@@ -191,7 +205,7 @@ export function analyze(
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
   ctx.sweepMalformed();
-  ctx.sweepAmbiguous();
+  ctx.sweepAmbiguous(() => reportFields(report));
   if (ctx.english)
     ctx.findings.push(
       finding(

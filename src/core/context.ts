@@ -78,8 +78,6 @@ export class Ctx {
   private readonly malformedSeen = new Map<string, Field>();
   /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
   english: Field | null = null;
-  /** `1.500`: Indonesian thousands, or an English decimal in a workbook that writes English elsewhere. */
-  private readonly dotGroups: Field[] = [];
 
   add(
     code: FindingCode,
@@ -104,14 +102,6 @@ export class Ctx {
     switch (p.kind) {
       case "number":
         if (p.english && !this.english) this.english = f;
-        else if (
-          p.decimals === 0 &&
-          typeof f.cell?.value === "string" &&
-          f.cell.value.length <= 8 &&
-          f.cell.value.indexOf(".") === f.cell.value.lastIndexOf(".") &&
-          ONE_DOT_GROUP.test(f.cell.value)
-        )
-          this.dotGroups.push(f);
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -200,11 +190,17 @@ export class Ctx {
   }
 
   /** In a workbook that writes English separators, `1.500` can be read two ways: each is reported (§9). */
-  sweepAmbiguous(): void {
+  sweepAmbiguous(fields: () => Iterable<Field>): void {
+    // Only a workbook that writes English somewhere is searched: no cost for the usual Indonesian workbook.
     if (!this.english) return;
-    for (const f of this.dotGroups) {
-      const id = f.parsed.kind === "number" ? f.parsed.value : null;
-      if (!id) continue;
+    for (const f of fields()) {
+      if (f.parsed.kind !== "number" || f.parsed.decimals !== 0) continue;
+      if (
+        typeof f.cell?.value !== "string" ||
+        !ONE_DOT_GROUP.test(f.cell.value)
+      )
+        continue;
+      const id = f.parsed.value;
       this.add(
         "FORMAT_ANGKA",
         f,

@@ -242,12 +242,20 @@ export function parseText(raw: string): Parsed {
       unit: "%",
       decimals: n.decimals,
     };
+  // Literal objects (no spread): every number keeps one shape on the hot path.
+  if (n.english)
+    return {
+      kind: "number",
+      value: sign(n.value),
+      unit: money ? "rp" : unit,
+      decimals: n.decimals,
+      english: true,
+    };
   return {
     kind: "number",
     value: sign(n.value),
     unit: money ? "rp" : unit,
     decimals: n.decimals,
-    ...(n.english ? { english: true } : {}),
   };
 }
 
