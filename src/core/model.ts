@@ -155,7 +155,14 @@ function sumFields(
   for (const [key, parts] of sums) {
     const fields: Field[] = [];
     for (const c of parts) fields.push(field(t, row, c));
-    out[key] = new Field(t.id, t.view.name, row, fields[0]?.col ?? 0, undefined, fields);
+    out[key] = new Field(
+      t.id,
+      t.view.name,
+      row,
+      fields[0]?.col ?? 0,
+      undefined,
+      fields,
+    );
   }
 }
 
