@@ -316,7 +316,7 @@ function matchHeader(
       why:
         pick.year === wanted
           ? `tahun laporan ${wanted}`
-          : `tahun terakhir pada judul kolom (${pick.year})`,
+          : `tahun terakhir pada judul kolom: ${pick.year}`,
     });
   }
   for (const [key, cands] of periods) {
