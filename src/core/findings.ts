@@ -20,6 +20,12 @@ export type FindingCode =
   | "BARIS_TIDAK_SESUAI"
   | "TABEL_TIDAK_DITEMUKAN"
   | "KOLOM_TIDAK_DITEMUKAN"
+  // Reading reports as published (spec §9).
+  | "ANGKA_INGGRIS"
+  | "KOLOM_DIPILIH"
+  | "KOLOM_TIDAK_DIPAKAI"
+  | "BARIS_TIDAK_DIKENALI"
+  | "PERIODE_BERBEDA"
   | "TABEL_GANDA"
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
@@ -38,8 +44,14 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   NILAI_TIDAK_VALID: "error",
   NAMA_TIDAK_SESUAI: "info",
   BARIS_TIDAK_SESUAI: "warning",
-  TABEL_TIDAK_DITEMUKAN: "error",
+  // Error only when no table is found at all (then the finding says so); see structure.ts.
+  TABEL_TIDAK_DITEMUKAN: "warning",
   KOLOM_TIDAK_DITEMUKAN: "error",
+  ANGKA_INGGRIS: "info",
+  KOLOM_DIPILIH: "info",
+  KOLOM_TIDAK_DIPAKAI: "info",
+  BARIS_TIDAK_DIKENALI: "warning",
+  PERIODE_BERBEDA: "warning",
   TABEL_GANDA: "warning",
   RUMUS_TANPA_HASIL: "warning",
   RUMUS_TIDAK_SESUAI: "warning",
@@ -62,6 +74,11 @@ export const TITLE: Record<FindingCode, string> = {
   BARIS_TIDAK_SESUAI: "Baris tanpa pasangan",
   TABEL_TIDAK_DITEMUKAN: "Tabel tidak ditemukan",
   KOLOM_TIDAK_DITEMUKAN: "Kolom tidak ditemukan",
+  ANGKA_INGGRIS: "Angka ditulis cara Inggris",
+  KOLOM_DIPILIH: "Kolom yang dipakai",
+  KOLOM_TIDAK_DIPAKAI: "Kolom tidak dipakai",
+  BARIS_TIDAK_DIKENALI: "Baris tidak dikenali",
+  PERIODE_BERBEDA: "Periode laporan berbeda",
   TABEL_GANDA: "Tabel ganda",
   RUMUS_TANPA_HASIL: "Rumus tanpa hasil",
   RUMUS_TIDAK_SESUAI: "Hasil rumus berbeda",

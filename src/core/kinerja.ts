@@ -23,6 +23,7 @@ import {
   showQty,
   sum,
 } from "./context";
+import { meanNote } from "./hierarchy";
 import { Row, Sasaran, subLabel } from "./model";
 import { SasaranFigures, SubFigures } from "./types";
 
@@ -56,7 +57,10 @@ export function checkKinerja(
     const PF = c.pagu;
     const P = ctx.money(PF, "Pagu sasaran");
     const shown32 = sum(costSubs.map((x) => x.p));
-    const want32 = sum(costSubs.map((x) => expected32[x.sub.index]));
+    // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
+    const want32 = costSubs.every((x) => expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => expected32[x.sub.index]))
+      : null;
     const subsReadable =
       costSubs.length > 0 && costSubs.every((x) => x.p !== null);
     if (isEmpty(PF) && subsReadable) {
@@ -111,6 +115,7 @@ export function checkKinerja(
     pg: Decimal | null,
     real: Decimal | null,
     label: string,
+    note?: () => string,
   ): Decimal | null => {
     if (real === null) return null;
     if (pg && real.gt(pg)) {
@@ -131,7 +136,7 @@ export function checkKinerja(
       return null;
     }
     const v = capaianAnggaran(pg, real)!;
-    ctx.derive(row.capaian, v, "persen", "Capaian (%)");
+    ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
     return v;
   };
 
@@ -172,7 +177,12 @@ export function checkKinerja(
   let kinerja32: Decimal | null = null;
   let efis: Efisiensi | null = null;
   if (c) {
-    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`);
+    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`, () =>
+      meanNote(
+        c.capaian,
+        costSubs.map((x) => x.sub.cost!.capaian),
+      ),
+    );
     const t = ctx.qty(c.t, "Target kinerja");
     let r = ctx.qty(c.r, "Realisasi kinerja");
     if (
@@ -273,6 +283,7 @@ export function checkKinerja(
       (R31 && name(cap31?.realisasi)) ||
       (R32 && !isEmpty(c?.r) && name(c?.r)) ||
       "",
+    satuan: name(cap31?.satuan) || name(s.pk?.satuan),
     capaianKinerja: capaianK,
     predikat: capaianK ? predikat(capaianK, settings) : null,
     pagu,

@@ -320,7 +320,10 @@ function bagianPenutup(a: Analysis): string[] {
     );
   }
 
-  const errors = a.findings.filter((f) => f.severity === "error");
+  // A missing table is a warning now (§9), but what it leaves unchecked still belongs among the notes.
+  const errors = a.findings.filter(
+    (f) => f.severity === "error" || f.code === "TABEL_TIDAK_DITEMUKAN",
+  );
   if (errors.length > 0) {
     const subjek = new Map<Finding, string>();
     for (const s of a.sasaran) {

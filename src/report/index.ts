@@ -4,6 +4,7 @@ import { Packer } from "docx";
 import { analyze } from "../core/analyze";
 import { Settings } from "../core/capaian";
 import { GridWorkbook } from "../core/grid";
+import { Peta } from "../core/peta";
 import { NarrativeDocument } from "../core/narrative/document";
 import { Analysis } from "../core/types";
 import { ChartId, ChartSvg, anggaranChart, kinerjaChart } from "./charts";
@@ -25,6 +26,8 @@ export interface LaporanOptions {
   settings?: Partial<Settings>;
   /** The settings store's values (`readStore(…).values`): cover and signature texts. */
   store?: Record<string, unknown>;
+  /** Where the tables are, when the user says so (`--peta`); else the workbook's stored peta. */
+  peta?: Peta;
 }
 
 export interface Laporan {
@@ -67,7 +70,7 @@ export async function buildLaporan(
   opts: LaporanOptions,
 ): Promise<Laporan> {
   const store = opts.store ?? {};
-  const analysis = analyze(grid, opts.settings);
+  const analysis = analyze(grid, opts.settings, { peta: opts.peta });
   const texts = reportTexts(store);
   const narrative = shimNarrativeDocument(analysis);
   const { triwulan, tahun } = periodTexts(analysis);
@@ -76,6 +79,7 @@ export async function buildLaporan(
     analysis,
     tableUnit(texts),
     `Tahun ${tahun} - Triwulan ${triwulan}`,
+    opts.peta,
   );
   const svgs = [kinerjaChart(analysis), anggaranChart(analysis)].filter(
     (c): c is ChartSvg => !!c,

@@ -6,6 +6,8 @@ import { Field, Row, buildReport } from "../core/model";
 import { GridWorkbook } from "../core/grid";
 import { cleanText } from "../core/number";
 import { readTables } from "../core/reader";
+import { PETA_KEY, Peta, parsePeta } from "../core/peta";
+import { readStore } from "../core/store";
 import { TableId } from "../core/tables";
 import { formatAngka, formatPersen } from "../core/format";
 import { Analysis } from "../core/types";
@@ -106,8 +108,14 @@ export function reportTables(
   a: Analysis,
   unit = "",
   periodTitle = "",
+  peta?: Peta,
 ): ReportTable[] {
-  const report = buildReport(readTables(grid));
+  // The tables as analyze() read them: the given peta, else the one stored in the workbook.
+  const read = readTables(
+    grid,
+    peta ?? parsePeta(readStore(grid).values[PETA_KEY]).peta,
+  );
+  const report = buildReport(read);
   const cells = new CellText(a);
   const found = (id: TableId) =>
     a.tables.find((t) => t.id === id)?.found ?? false;
