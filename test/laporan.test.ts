@@ -14,6 +14,7 @@ import { rasterizeWithResvg } from "../src/report/rasterize-node";
 import { Block } from "../src/core/narrative/document";
 import { buildSeedWorkbook, buildWorkbook } from "./fixtures/seed";
 import { reportArb } from "./helpers/arbitraries";
+import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { OpenedDocx, all, openDocx } from "./helpers/docx";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
@@ -315,6 +316,25 @@ describe("incomplete workbooks", () => {
     expect(all(docx.body, "w:drawing")).toHaveLength(0);
     expect(docx.paragraphs).toContain("BAB III");
   });
+});
+
+describe("real published reports (test/fixtures/real)", () => {
+  test.each(REAL_REPORTS.map((r) => [r.id, r] as const))(
+    "%s: a complete document, no NaN or undefined, every table found is set",
+    async (_name, r) => {
+      const wb = buildRealWorkbook(r);
+      const { laporan, docx } = await laporanOf(wb);
+      expect(docx.tables).toHaveLength(6);
+      const text = all(docx.body, "w:t").map((t) => t.text).join(" ");
+      expect(text).not.toMatch(/NaN|undefined|null|\[object|Infinity/);
+      laporan.analysis.tables.forEach((t, i) => {
+        const rows = docx.tables[i].rows;
+        if (t.found) expect(rows[rows.length - 1][0]).not.toBe("Tabel ini tidak ditemukan di buku kerja.");
+        else expect(rows[rows.length - 1]).toEqual(["Tabel ini tidak ditemukan di buku kerja."]);
+      });
+    },
+    30_000,
+  );
 });
 
 describe("command line safety", () => {

@@ -274,7 +274,7 @@ export function reportTables(
     title: [withUnit("Cost per outcome"), periodTitle]
       .filter(Boolean)
       .join(" "),
-    widths: [5, 18, 16, 12, 12, 9, 6, 6, 6, 10],
+    widths: [5, 15, 15, 14, 14, 9, 6, 6, 6, 10],
     fontSize: 8,
     found: found("3.2"),
     header: [
