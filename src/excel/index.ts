@@ -17,7 +17,9 @@ export { FILLS } from "./write";
 export {
   LEGACY_SETTINGS_KEY,
   SETTING_KEYS,
+  loadPeta,
   loadSettings,
+  savePeta,
   saveSettings,
 } from "./settings";
 export type { LoadedSettings } from "./settings";
