@@ -172,6 +172,14 @@ export const actions = {
       state.analysis = await excel.periksa(state.settings);
       return t.applied(`${f.sheet}!${f.cell}`);
     }),
+  /** The five empty tables of the default layout in new sheets (never over a sheet that holds something). */
+  siapkanTabel: () =>
+    act(async () => {
+      const r = await excel.siapkanTabel();
+      await refreshUndo();
+      state.analysis = await excel.periksa(state.settings);
+      return t.siapkanDone(r.written, r.kept);
+    }),
   select: async (f: Finding) => {
     if (!f.sheet || !f.cell) return;
     try {

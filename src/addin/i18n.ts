@@ -57,6 +57,13 @@ const id = {
   undoEmpty: "Tidak ada perubahan yang dapat diurungkan.",
   applied: (cell: string) =>
     `Nilai diterapkan di ${cell}. Klik Urungkan untuk membatalkan.`,
+  siapkan: "Siapkan Tabel",
+  siapkanDone: (written: string[], kept: string[]) =>
+    `Tabel kosong disiapkan di lembar ${written.join(", ")}.` +
+    (kept.length
+      ? ` Lembar ${kept.join(", ")} sudah berisi dan tidak diubah.`
+      : "") +
+    " Klik Urungkan untuk membatalkan.",
   tablesTitle: "Tabel dan kolom yang dibaca",
   tablesEmpty: "Klik Periksa agar tabel yang ditemukan muncul di sini.",
   tableNotFound: "tidak ditemukan",
@@ -152,6 +159,13 @@ const en: Strings = {
   undoDone: (label) => `Undone: ${label}.`,
   undoEmpty: "Nothing to undo.",
   applied: (cell) => `Value applied in ${cell}. Click Undo to revert.`,
+  siapkan: "Prepare Tables",
+  siapkanDone: (written, kept) =>
+    `Empty tables prepared in the sheets ${written.join(", ")}.` +
+    (kept.length
+      ? ` The sheets ${kept.join(", ")} already hold data and were left as they were.`
+      : "") +
+    " Click Undo to revert.",
   tablesTitle: "Tables and columns read",
   tablesEmpty: "Click Check to list the tables found here.",
   tableNotFound: "not found",

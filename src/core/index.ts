@@ -40,3 +40,5 @@ export {
   storeRows,
 } from "./store";
 export type { StoreRead } from "./store";
+export { templateSheets } from "./template";
+export type { TemplateSheet } from "./template";

@@ -11,6 +11,8 @@ export {
 } from "./operations";
 export type { HitungResult, NarasiResult } from "./operations";
 export { resetSheetCache } from "./read";
+export { siapkanTabel } from "./template";
+export type { SiapkanResult } from "./template";
 export { UNDO_DEPTH, undoDepth, urungkan } from "./undo";
 export { NOTE_PREFIX } from "./notes";
 export { FILLS } from "./write";

@@ -57,6 +57,7 @@ function renderStatic(): void {
   $("btn-hitung").textContent = t.hitung;
   $("btn-narasi").textContent = t.narasi;
   $("btn-urungkan").textContent = t.urungkan;
+  $("btn-siapkan").textContent = t.siapkan;
   $("busy-text").textContent = t.busy;
   $("findings-title").textContent = t.temuan;
   $("narasi-title").textContent = t.narasiTitle;
@@ -451,7 +452,7 @@ document.addEventListener("focusin", (e) => {
 function render(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
-  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"])
+  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi", "btn-siapkan"])
     ($(id) as HTMLButtonElement).disabled = state.busy;
   ($("btn-urungkan") as HTMLButtonElement).disabled =
     state.busy || state.undoDepth === 0;
@@ -526,6 +527,7 @@ function wire(): void {
   $("btn-hitung").addEventListener("click", () => void actions.hitung());
   $("btn-narasi").addEventListener("click", () => void actions.narasi());
   $("btn-urungkan").addEventListener("click", () => void actions.urungkan());
+  $("btn-siapkan").addEventListener("click", () => void actions.siapkanTabel());
   $("btn-salin").addEventListener("click", () => void copyNarasi());
 }
 
