@@ -56,13 +56,13 @@ export function checkKinerja(
   if (c) {
     const PF = c.pagu;
     const P = ctx.money(PF, "Pagu sasaran");
-    const shown32 = sum(costSubs.map((x) => x.p));
+    const shown32 = sum(costSubs.map((x) => x.pagu));
     // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
     const want32 = costSubs.every((x) => expected32[x.sub.index] !== null)
       ? sum(costSubs.map((x) => expected32[x.sub.index]))
       : null;
     const subsReadable =
-      costSubs.length > 0 && costSubs.every((x) => x.p !== null);
+      costSubs.length > 0 && costSubs.every((x) => x.pagu !== null);
     if (isEmpty(PF) && subsReadable) {
       ctx.derive(PF, shown32, "uang", "Pagu");
       pagu = shown32;
@@ -148,7 +148,7 @@ export function checkKinerja(
     let cap: Decimal | null = null;
     let kin: Decimal | null = null;
     const real = subReal[j];
-    const pg = subs[j].p;
+    const pg = subs[j].pagu;
     if (row) {
       cap = serapan(row, pg, real, label);
       const t = ctx.qty(row.t, "Target kinerja");
