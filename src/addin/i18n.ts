@@ -99,6 +99,11 @@ const id = {
   } as Record<string, string>,
   rowOf: (key: string, text: string) => `Jenis baris ${key} "${text}"`,
   saveRows: "Simpan jenis baris dan periksa",
+  rowOther: "Baris lain (lembar!nomor baris)",
+  rowOtherExample: "Tabel 3.2!12",
+  rowOtherKind: "Jenis baris lain itu",
+  rowOtherInvalid: (typed: string) =>
+    `"${typed}" bukan alamat baris. Tulis nama lembar, tanda seru dan nomor baris, misalnya Tabel 3.2!12.`,
   petaSaved: (e: number, w: number) =>
     `Pilihan disimpan di buku kerja (peta) dan diperiksa ulang: ${e} galat, ${w} peringatan.`,
 };
@@ -200,6 +205,11 @@ const en: Strings = {
   },
   rowOf: (key, text) => `Kind of row ${key} "${text}"`,
   saveRows: "Save the row kinds and check",
+  rowOther: "Another row (sheet!row number)",
+  rowOtherExample: "Tabel 3.2!12",
+  rowOtherKind: "Kind of that row",
+  rowOtherInvalid: (typed) =>
+    `"${typed}" is not a row address. Write the sheet name, an exclamation mark and the row number, e.g. Tabel 3.2!12.`,
   petaSaved: (e, w) =>
     `Choices saved in the workbook (peta) and checked again: ${e} errors, ${w} warnings.`,
 };

@@ -381,10 +381,7 @@ function rowBlock(a: Analysis): HTMLElement {
       rows.set(rowKey(f.sheet, f.row), f.actual ?? "");
   for (const key of Object.keys(state.peta.rows))
     if (!rows.has(key)) rows.set(key, "");
-  if (!rows.size) {
-    box.append(el("p", "empty", t.rowsNone));
-    return box;
-  }
+  if (!rows.size) box.append(el("p", "empty", t.rowsNone));
   const ul = el("ul", "rows");
   ul.setAttribute("aria-labelledby", h.id);
   let i = 0;
@@ -409,6 +406,27 @@ function rowBlock(a: Analysis): HTMLElement {
     li.append(sel);
     ul.append(li);
   }
+  // Any other body row, by its address: `Tabel 3.2!12`.
+  const other = el("div", "row-other");
+  const input = el("input");
+  input.type = "text";
+  input.id = "row-other";
+  input.dataset.focusKey = "row-other";
+  input.placeholder = t.rowOtherExample;
+  input.autocomplete = "off";
+  const inputLabel = el("label", undefined, t.rowOther);
+  inputLabel.htmlFor = input.id;
+  const otherKind = el("select", "kind-other");
+  otherKind.id = "row-other-kind";
+  otherKind.dataset.focusKey = "row-other-kind";
+  const kindLabel = el("label", undefined, t.rowOtherKind);
+  kindLabel.htmlFor = otherKind.id;
+  for (const k of ROW_KINDS) {
+    const o = el("option", undefined, t.rowKinds[k] ?? k);
+    o.value = k;
+    otherKind.append(o);
+  }
+  other.append(inputLabel, input, kindLabel, otherKind);
   const save = el("button", "btn small save-rows", t.saveRows);
   save.type = "button";
   save.dataset.focusKey = "save-rows";
@@ -421,9 +439,18 @@ function rowBlock(a: Analysis): HTMLElement {
         kind: (x.value || null) as RowKind | null,
       }),
     );
+    const typed = input.value.trim();
+    if (typed) {
+      if (!/^.+!\d+$/.test(typed)) {
+        actions.notify("error", t.rowOtherInvalid(typed));
+        return;
+      }
+      kinds.push({ key: typed, kind: otherKind.value as RowKind });
+    }
     void actions.chooseRowKinds(kinds);
   });
-  box.append(ul, save);
+  if (rows.size) box.append(ul);
+  box.append(other, save);
   return box;
 }
 

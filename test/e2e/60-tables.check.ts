@@ -15,6 +15,14 @@ const tables: E2ECheck = {
     const page = await openPane(browser, base, seedSheets(), watch);
     const expected = analyze(workbookToGrid(buildSeedWorkbook()), withDefaults());
 
+    /** The `peta` value in the store sheet, parsed (null when the key is absent). */
+    const storedPeta = async (): Promise<{ tables?: Record<string, unknown>; rows?: Record<string, string> } | null> => {
+      for (let r = 1; r <= 10; r++) {
+        const k = await hostCell(page, SETTINGS_SHEET, `A${r}`);
+        if (k?.value === PETA_KEY) return JSON.parse(String((await hostCell(page, SETTINGS_SHEET, `B${r}`))?.value));
+      }
+      return null;
+    };
     await clickAndWait(page, "#btn-periksa");
     await page.click("#tables-title");
     const blocks = await page.$$eval(".table-info", (els) =>
@@ -56,11 +64,7 @@ const tables: E2ECheck = {
     const m = await waitDone(page);
     check("saving a column's part checks again at once", m.kind === "success" && /diperiksa ulang: 2 galat/.test(m.text), JSON.stringify(m));
 
-    let stored: unknown = null;
-    for (let r = 1; r <= 10; r++) {
-      const k = await hostCell(page, SETTINGS_SHEET, `A${r}`);
-      if (k?.value === PETA_KEY) stored = JSON.parse(String((await hostCell(page, SETTINGS_SHEET, `B${r}`))?.value));
-    }
+    const stored = await storedPeta();
     const parsed = parsePeta(stored);
     check("the choice is stored in LKjIP_Pengaturan under `peta`, in the format --peta reads", parsed.problems.length === 0 && parsed.peta.tables["2.2"]?.columns?.anggaran === null, JSON.stringify(stored));
     const codes = await page.$$eval(".group.error .finding", (els) => els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`));
@@ -74,6 +78,27 @@ const tables: E2ECheck = {
     await clickAndWait(page, '.table-info[data-table="2.2"] .save-columns');
     const back = await page.$$eval(".group.error .finding", (els) => els.map((e) => e.getAttribute("data-code")));
     check("choosing the part again restores the reading", JSON.stringify(back) === JSON.stringify(["FORMAT_ANGKA", "PAGU_TIDAK_SESUAI"]), JSON.stringify(back));
+
+    // A row's kind: any body row by its address, then back to the reader's own reading.
+    await page.fill("#row-other", "Tabel 3.2!9");
+    await page.selectOption("#row-other-kind", "abaikan");
+    await clickAndWait(page, ".save-rows");
+    const stored2 = await storedPeta();
+    const cells = await page.$$eval(".finding", (els) => els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`));
+    check("a row's kind is stored (rows of the peta) and the check reruns: row 9 of 3.2 set aside, its pagu finding gone", stored2?.rows?.["Tabel 3.2!9"] === "abaikan" && !cells.includes("PAGU_TIDAK_SESUAI Tabel 3.2!D9") && cells.includes("BARIS_TIDAK_SESUAI Tabel 2.3!B6"), `${JSON.stringify(stored2)} ${JSON.stringify(cells)}`);
+    const listed = await page.$eval('.row-kind[data-row="Tabel 3.2!9"] select', (s) => [(s as HTMLSelectElement).value, s.getAttribute("aria-label")]);
+    check("the chosen row is listed with its kind, its chooser labelled", listed[0] === "abaikan" && listed[1] === 'Jenis baris Tabel 3.2!9 ""', JSON.stringify(listed));
+    const v2 = await axeSerious(page);
+    check("axe: 0 serious/critical violations — row kinds", v2.length === 0, v2.join(" | "));
+    await page.selectOption('.row-kind[data-row="Tabel 3.2!9"] select', "");
+    await clickAndWait(page, ".save-rows");
+    const stored3 = await storedPeta();
+    const back2 = await page.$$eval(".group.error .finding", (els) => els.map((e) => e.getAttribute("data-code")));
+    check("cleared, the reader decides again: the row and its finding are back", JSON.stringify(stored3?.rows ?? {}) === "{}" && JSON.stringify(back2) === JSON.stringify(["FORMAT_ANGKA", "PAGU_TIDAK_SESUAI"]), `${JSON.stringify(stored3)} ${JSON.stringify(back2)}`);
+    await page.fill("#row-other", "baris dua belas");
+    const bad = await clickAndWait(page, ".save-rows");
+    check("an address that is not a row is refused in Indonesian", bad.kind === "error" && /bukan alamat baris/.test(bad.text), JSON.stringify(bad));
+
     check("no script errors in the page (tables view)", watch.errors.length === 0, watch.errors.join(" | "));
     await page.context().close();
   },
