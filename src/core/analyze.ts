@@ -215,6 +215,8 @@ export function analyze(
       ),
       severity: "warning",
     });
+  // The checks below may fault the same cell; which finding it keeps is decided by ROOT_CAUSE_STAGE (findings.ts),
+  // the earliest cause winning, so the order they run in here never changes the result.
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );
