@@ -1,6 +1,18 @@
 // The add-in's state and the actions behind the pane's buttons and the ribbon's: thin glue between the adapter
 // and the UI. Shared by src/taskpane/ and src/commands/, which never import each other.
-import { Analysis, Finding, Settings, withDefaults } from "../core";
+import {
+  Analysis,
+  ColumnChange,
+  EMPTY_PETA,
+  Finding,
+  Peta,
+  RowKind,
+  Settings,
+  TableId,
+  assignColumns,
+  assignRowKind,
+  withDefaults,
+} from "../core";
 import * as excel from "../excel";
 import { Strings, stringsFor } from "./i18n";
 
@@ -12,6 +24,8 @@ export interface PaneState {
   narasi: string | null;
   message: { kind: MessageKind; text: string } | null;
   settings: Settings;
+  /** The user's column and row choices stored in the workbook (key `peta`). */
+  peta: Peta;
   undoDepth: number;
 }
 
@@ -21,6 +35,7 @@ export const state: PaneState = {
   narasi: null,
   message: null,
   settings: withDefaults(),
+  peta: EMPTY_PETA,
   undoDepth: 0,
 };
 
@@ -41,6 +56,7 @@ export async function init(): Promise<void> {
   changed();
   try {
     const loaded = await excel.loadSettings();
+    state.peta = await excel.loadPeta();
     state.settings = withDefaults(loaded.settings);
     if (loaded.unreadable.length)
       state.message = {
@@ -108,6 +124,16 @@ async function refreshUndo(): Promise<void> {
   }
 }
 
+function savePetaAndCheck(peta: Peta): Promise<boolean> {
+  return act(async () => {
+    await excel.savePeta(peta);
+    state.peta = peta;
+    const a = await excel.periksa(state.settings);
+    state.analysis = a;
+    return t.petaSaved(count(a, "error"), count(a, "warning"));
+  });
+}
+
 export const actions = {
   periksa: () =>
     act(async () => {
@@ -146,6 +172,14 @@ export const actions = {
       state.analysis = await excel.periksa(state.settings);
       return t.applied(`${f.sheet}!${f.cell}`);
     }),
+  /** The five empty tables of the default layout in new sheets (never over a sheet that holds something). */
+  siapkanTabel: () =>
+    act(async () => {
+      const r = await excel.siapkanTabel();
+      await refreshUndo();
+      state.analysis = await excel.periksa(state.settings);
+      return t.siapkanDone(r.written, r.kept);
+    }),
   select: async (f: Finding) => {
     if (!f.sheet || !f.cell) return;
     try {
@@ -178,6 +212,14 @@ export const actions = {
       await excel.saveSettings(state.settings);
       return t.saved;
     }),
+  /** Stores the user's parts for a table's columns (the peta) and checks again at once. */
+  chooseColumns: (id: TableId, changes: ColumnChange[]) =>
+    savePetaAndCheck(assignColumns(state.peta, id, changes)),
+  /** Stores the user's kinds for rows (null: the reader decides again) and checks again at once. */
+  chooseRowKinds: (kinds: { key: string; kind: RowKind | null }[]) =>
+    savePetaAndCheck(
+      kinds.reduce((p, k) => assignRowKind(p, k.key, k.kind), state.peta),
+    ),
   notify: (kind: MessageKind, text: string) => {
     state.message = { kind, text };
     changed();

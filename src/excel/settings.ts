@@ -4,8 +4,11 @@
 import {
   GridCell,
   GridSheet,
+  PETA_KEY,
+  Peta,
   SETTINGS_SHEET,
   Settings,
+  parsePeta,
   readStore,
   settingsFromStore,
   storeRows,
@@ -91,23 +94,15 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: legacySettings(), unreadable: [] };
 }
 
-/** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
-export async function saveSettings(s: Settings): Promise<void> {
-  await saveStoreValues(Object.fromEntries(SETTING_KEYS.map((k) => [k, s[k]])));
-}
-
-/** Writes keys into the store (an undefined value removes its key), keeping every other key. */
-export async function saveStoreValues(
-  changes: Record<string, unknown>,
+/** Rewrites the store with `update` applied to its values, keeping keys the caller does not touch. */
+async function updateStore(
+  update: (values: Record<string, unknown>) => void,
 ): Promise<void> {
   await ensureToolSheet(SETTINGS_SHEET);
   await run(async (context) => {
     const old = await readStoreValues(context);
     const values: Record<string, unknown> = { ...old.values };
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined) delete values[k];
-      else values[k] = v;
-    }
+    update(values);
     const rows = storeRows(values);
     const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
     ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
@@ -122,4 +117,40 @@ export async function saveStoreValues(
     );
     await context.sync();
   }, true);
+}
+
+/** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
+export async function saveSettings(s: Settings): Promise<void> {
+  await updateStore((values) => {
+    for (const k of SETTING_KEYS) values[k] = s[k];
+  });
+}
+
+/** Writes keys into the store (an undefined value removes its key), keeping every other key. */
+export async function saveStoreValues(
+  changes: Record<string, unknown>,
+): Promise<void> {
+  await updateStore((values) => {
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined) delete values[k];
+      else values[k] = v;
+    }
+  });
+}
+
+/** The user's column and row choices stored in the workbook (key `peta`, the JSON `--peta` reads). */
+export async function loadPeta(): Promise<Peta> {
+  const read = await run((context) => readStoreValues(context));
+  return parsePeta(read.values[PETA_KEY]).peta;
+}
+
+/** Stores the user's column and row choices under `peta`; an empty peta removes the key. */
+export async function savePeta(peta: Peta): Promise<void> {
+  const empty =
+    Object.keys(peta.tables).length === 0 &&
+    Object.keys(peta.rows).length === 0;
+  await updateStore((values) => {
+    if (empty) delete values[PETA_KEY];
+    else values[PETA_KEY] = peta;
+  });
 }
