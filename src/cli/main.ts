@@ -1,8 +1,15 @@
 // `npm run lkjip -- periksa|hitung|narasi …`: the engine on .xlsx files. Thin: parse arguments, load, run, print.
 import path from "node:path";
-import { Analysis, MetodeEfisiensi, Settings, analyze } from "../core";
-import { narasi } from "../core/narasi";
-import { renderFindings } from "./render";
+import {
+  Analysis,
+  MetodeEfisiensi,
+  Settings,
+  analyze,
+  findingsJson,
+  findingsTable,
+  readStore,
+} from "../core";
+import { narasi, narrativeTexts } from "../core/narrative";
 import {
   UnreadableFileError,
   applyDerived,
@@ -93,20 +100,7 @@ function report(
   toErr: boolean,
 ): void {
   const write = toErr ? io.err : io.out;
-  if (json) {
-    const findings = a.findings.map(
-      ({ code, severity, sheet, cell, actual, expected, message }) => ({
-        code,
-        severity,
-        sheet,
-        cell,
-        actual,
-        expected,
-        message,
-      }),
-    );
-    write(JSON.stringify({ file, findings }, null, 2));
-  } else write(renderFindings(a));
+  write(json ? findingsJson(file, a.findings) : findingsTable(a));
 }
 
 /** Runs one command; returns the exit code (0 clean, 1 error findings, 2 unreadable input or bad usage). */
@@ -123,7 +117,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   try {
     const wb = await loadXlsx(args.file);
-    const analysis = analyze(workbookToGrid(wb), args.settings);
+    const grid = workbookToGrid(wb);
+    const analysis = analyze(grid, args.settings);
     const hasErrors = analysis.findings.some((f) => f.severity === "error");
     if (args.command === "periksa") {
       report(io, args.file, analysis, args.json, false);
@@ -133,7 +128,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       report(io, args.file, analysis, args.json, true);
       if (!args.json) io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
     } else {
-      io.out(narasi(analysis, { panjang: args.length }));
+      // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
+      const texts = narrativeTexts(readStore(grid).values);
+      io.out(narasi(analysis, { panjang: args.length, texts }));
     }
     return hasErrors && args.command !== "narasi" ? 1 : 0;
   } catch (e) {

@@ -21,40 +21,115 @@ export type FindingCode =
   | "TABEL_TIDAK_DITEMUKAN"
   | "KOLOM_TIDAK_DITEMUKAN";
 
-export const SEVERITY: Record<FindingCode, Severity> = {
-  FORMAT_ANGKA: "error",
-  JUMLAH_TIDAK_SESUAI: "error",
-  ANGGARAN_TIDAK_SESUAI: "error",
-  PAGU_TIDAK_SESUAI: "error",
-  TARGET_TIDAK_SESUAI: "error",
-  REALISASI_TIDAK_SESUAI: "error",
-  REALISASI_MELEBIHI_PAGU: "warning",
-  CAPAIAN_TIDAK_SESUAI: "warning",
-  TARGET_NOL: "warning",
-  NILAI_TIDAK_VALID: "error",
-  NAMA_TIDAK_SESUAI: "info",
-  BARIS_TIDAK_SESUAI: "warning",
-  TABEL_TIDAK_DITEMUKAN: "error",
-  KOLOM_TIDAK_DITEMUKAN: "error",
+/** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
+export interface CodeEntry {
+  severity: Severity;
+  /** Short Indonesian title, for tables of findings. */
+  title: string;
+  /** What the user should do. */
+  advice: string;
+  /** How the narrative treats the figure, said in its review notes ("" when it does not matter). */
+  narrative: string;
+}
+
+export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
+  FORMAT_ANGKA: {
+    severity: "error",
+    title: "Format angka tidak jelas",
+    advice: "Ketik ulang angkanya.",
+    narrative: "Narasi tidak memakai isi sel ini apa adanya.",
+  },
+  JUMLAH_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Jumlah tidak sesuai rincian",
+    advice: "Perbaiki sel Jumlah.",
+    narrative: "Narasi memakai jumlah rinciannya.",
+  },
+  ANGGARAN_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Anggaran kegiatan tidak sesuai",
+    advice: "Perbaiki anggaran di Tabel 2.2.",
+    narrative: "Narasi memakai jumlah rincian Tabel 2.3.",
+  },
+  PAGU_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Pagu tidak sesuai",
+    advice: "Perbaiki sel yang ditunjuk, lalu jalankan Hitung Capaian lagi.",
+    narrative: "Narasi memakai pagu yang seharusnya.",
+  },
+  TARGET_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Target tidak sesuai",
+    advice: "Samakan dengan Perjanjian Kinerja (Tabel 2.1).",
+    narrative: "Narasi memakai target Perjanjian Kinerja.",
+  },
+  REALISASI_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Realisasi tidak sesuai",
+    advice: "Periksa kedua tabel.",
+    narrative:
+      "Narasi memakai angka Tabel 3.2 (jumlah sub kegiatannya untuk realisasi anggaran).",
+  },
+  REALISASI_MELEBIHI_PAGU: {
+    severity: "warning",
+    title: "Realisasi melebihi pagu",
+    advice: "Periksa realisasinya.",
+    narrative: "",
+  },
+  CAPAIAN_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Nilai hitungan diganti",
+    advice:
+      "Tidak perlu tindakan; nilai lama dapat dikembalikan dengan Urungkan.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  TARGET_NOL: {
+    severity: "warning",
+    title: "Target/pagu kosong atau nol",
+    advice: "Isi target atau pagunya.",
+    narrative: "Narasi tidak menyebut capaiannya.",
+  },
+  NILAI_TIDAK_VALID: {
+    severity: "error",
+    title: "Nilai tidak valid",
+    advice: "Perbaiki sel ini.",
+    narrative: "Narasi tidak menyebut angka ini.",
+  },
+  NAMA_TIDAK_SESUAI: {
+    severity: "info",
+    title: "Nama berbeda antar-tabel",
+    advice: "Samakan namanya bila perlu.",
+    narrative: "",
+  },
+  BARIS_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Baris tanpa pasangan",
+    advice: "Lengkapi barisnya.",
+    narrative: "",
+  },
+  TABEL_TIDAK_DITEMUKAN: {
+    severity: "error",
+    title: "Tabel tidak ditemukan",
+    advice: 'Beri nama lembar atau judul "Tabel X.Y".',
+    narrative: "Narasi tidak menyebut apa pun dari tabel ini.",
+  },
+  KOLOM_TIDAK_DITEMUKAN: {
+    severity: "error",
+    title: "Kolom tidak ditemukan",
+    advice: "Tambah atau perbaiki judul kolomnya.",
+    narrative: "Narasi tidak menyebut apa pun dari kolom ini.",
+  },
 };
 
+const pick = <K extends keyof CodeEntry>(k: K) =>
+  Object.fromEntries(
+    Object.entries(FINDING_CODES).map(([c, e]) => [c, e[k]]),
+  ) as Record<FindingCode, CodeEntry[K]>;
+
+export const SEVERITY: Record<FindingCode, Severity> = pick("severity");
+
 /** Short Indonesian titles, for tables of findings. */
-export const TITLE: Record<FindingCode, string> = {
-  FORMAT_ANGKA: "Format angka tidak jelas",
-  JUMLAH_TIDAK_SESUAI: "Jumlah tidak sesuai rincian",
-  ANGGARAN_TIDAK_SESUAI: "Anggaran kegiatan tidak sesuai",
-  PAGU_TIDAK_SESUAI: "Pagu tidak sesuai",
-  TARGET_TIDAK_SESUAI: "Target tidak sesuai",
-  REALISASI_TIDAK_SESUAI: "Realisasi tidak sesuai",
-  REALISASI_MELEBIHI_PAGU: "Realisasi melebihi pagu",
-  CAPAIAN_TIDAK_SESUAI: "Nilai hitungan diganti",
-  TARGET_NOL: "Target/pagu kosong atau nol",
-  NILAI_TIDAK_VALID: "Nilai tidak valid",
-  NAMA_TIDAK_SESUAI: "Nama berbeda antar-tabel",
-  BARIS_TIDAK_SESUAI: "Baris tanpa pasangan",
-  TABEL_TIDAK_DITEMUKAN: "Tabel tidak ditemukan",
-  KOLOM_TIDAK_DITEMUKAN: "Kolom tidak ditemukan",
-};
+export const TITLE: Record<FindingCode, string> = pick("title");
 
 export interface Finding {
   code: FindingCode;
@@ -132,4 +207,13 @@ export function sortFindings(list: Finding[]): Finding[] {
       (a.row ?? -1) - (b.row ?? -1) ||
       (a.col ?? -1) - (b.col ?? -1),
   );
+}
+
+/** The value a finding expects, as the user would type it (`22.900.000`, `22,22%`), or null. */
+export function expectedText(f: Finding): string | null {
+  if (f.expected === null || f.expected === undefined) return null;
+  if (typeof f.expected === "string") return f.expected;
+  return f.expectedKind === "persen"
+    ? formatPersen(new Decimal(f.expected))
+    : formatAngka(new Decimal(f.expected));
 }

@@ -5,6 +5,8 @@ import {
   Polaritas,
   Settings,
   capaianAnggaran,
+  capaianKinerja,
+  efisiensi,
   predikat,
 } from "./capaian";
 import { AnggaranCheck } from "./anggaran";
@@ -21,9 +23,45 @@ import {
   sameQty,
   showQty,
   sum,
+  toPct,
+  Qty,
 } from "./context";
-import { Row, Sasaran, subLabel } from "./model";
-import { SasaranFigures, SubFigures } from "./types";
+import { Field, Row, Sasaran, subLabel } from "./model";
+import type { CellRef } from "./narrative/document";
+import { Quantity, SasaranFigures, SubFigures } from "./types";
+
+const ref = (f: Field | undefined): CellRef | undefined =>
+  f ? { sheet: f.sheet, cell: f.address } : undefined;
+const quantity = (
+  q: { v: Decimal; unit: string; decimals: number; high?: Decimal } | null,
+): Quantity | null =>
+  q
+    ? {
+        value: q.v,
+        unit: q.unit,
+        decimals: q.decimals,
+        ...(q.high ? { high: q.high } : {}),
+      }
+    : null;
+/** Capaian without findings (the checks have already reported any clash). */
+function plainCapaian(
+  t: Qty | null,
+  r: Qty | null,
+  pol: Polaritas,
+): Decimal | null {
+  if (!t || !r) return null;
+  const pct = t.unit === "%" || r.unit === "%";
+  const tt = pct ? toPct(t) : t;
+  const rr = pct ? toPct(r) : r;
+  if (tt.unit !== rr.unit && tt.unit !== "" && rr.unit !== "") return null;
+  return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
+}
+
+/** Drops absent cells so the figures stay plain data. */
+const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<
+    Record<K, CellRef>
+  >;
 
 export function checkKinerja(
   ctx: Ctx,
@@ -151,6 +189,7 @@ export function checkKinerja(
         efisiensiCell(ctx, row, kin, cap, pg!, real!, settings);
     }
     subKinerja.push(kin);
+    const paguResolved = expected32[j] ?? resolved23[j] ?? pg;
     subFigures.push({
       index: j,
       label: subLabel(s.index, j),
@@ -163,6 +202,19 @@ export function checkKinerja(
       kinerja: kin,
       jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
       doubtful: [],
+      paguResolved,
+      capaianAnggaranResolved:
+        real && paguResolved && !paguResolved.isZero()
+          ? real.div(paguResolved)
+          : null,
+      sources: refs({
+        pagu: ref(row?.pagu),
+        anggaran: ref(x.rincian?.anggaran),
+        realisasi: ref(row?.realisasi),
+        capaianAnggaran: ref(row?.capaian),
+        kinerja: ref(row?.kinerja),
+        jadwal: ref(row?.jadwal ?? x.rincian?.jadwal),
+      }),
     });
   });
 
@@ -257,6 +309,51 @@ export function checkKinerja(
     }
   }
   const capaianK = kinerja31 ?? kinerja32;
+  // Where the tables disagree on target or realisasi, the Perjanjian Kinerja's target and 3.2's realisasi
+  // (the findings point at 3.1 and 3.2's T) give the capaian the narrative states.
+  const Tresolved = T21 ?? T31 ?? T32;
+  const targetsDiffer = !!(
+    (T31 && T21 && !sameQty(T31, T21)) ||
+    (T32 && Tpk && !sameQty(T32, Tpk))
+  );
+  const realisasiDiffer = !!(R31 && R32 && !sameQty(R31, R32));
+  const Rresolved = realisasiDiffer ? R32 : (R31 ?? R32);
+  const capaianResolved =
+    targetsDiffer || realisasiDiffer
+      ? plainCapaian(Tresolved, Rresolved, pol)
+      : capaianK;
+
+  // The figures as the tables establish them, for a narrative that never states a figure marked wrong.
+  const paguResolved =
+    costSubs.length > 0 &&
+    costSubs.length === subs.length &&
+    costSubs.every((x) => expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => expected32[x.sub.index]))
+      : (groupTotal ?? pagu);
+  const anyReal = subReal.some((x) => x !== null);
+  const realisasiResolved = anyReal ? sum(subReal) : realisasiRp;
+  const capAnggaranResolved =
+    realisasiResolved && paguResolved && !paguResolved.isZero()
+      ? realisasiResolved.div(paguResolved)
+      : null;
+  const kinerjaForEfisiensi =
+    targetsDiffer || realisasiDiffer
+      ? capaianResolved
+      : (kinerja32 ?? capaianK);
+  const efisResolved =
+    c &&
+    kinerjaForEfisiensi &&
+    capAnggaranResolved &&
+    paguResolved &&
+    realisasiResolved
+      ? efisiensi(
+          settings.efisiensi,
+          kinerjaForEfisiensi,
+          capAnggaranResolved,
+          paguResolved,
+          realisasiResolved,
+        )
+      : efis;
 
   return {
     index: s.index,
@@ -275,5 +372,26 @@ export function checkKinerja(
     polaritas: pol,
     subs: subFigures,
     doubtful: [],
+    targetQty: quantity(Tresolved),
+    realisasiQty: quantity(Rresolved),
+    capaianKinerjaResolved: capaianResolved,
+    predikatResolved: capaianResolved
+      ? predikat(capaianResolved, settings)
+      : null,
+    satuan: "",
+    paguResolved,
+    realisasiAnggaranResolved: realisasiResolved,
+    capaianAnggaranResolved: capAnggaranResolved,
+    efisiensiResolved: efisResolved,
+    sources: refs({
+      target: ref(cap31?.target ?? s.pk?.target ?? c?.t),
+      realisasi: ref(cap31?.realisasi ?? c?.r),
+      capaianKinerja: ref(kinerja31 !== null ? cap31?.capaian : c?.kinerja),
+      pagu: ref(c?.pagu),
+      anggaran: ref(s.anggaran?.anggaran),
+      realisasiAnggaran: ref(c?.realisasi),
+      capaianAnggaran: ref(c?.capaian),
+      efisiensi: ref(c?.efisiensi),
+    }),
   };
 }
