@@ -8,12 +8,14 @@ import {
   findingsJson,
   findingsTable,
   readStore,
+  SETTINGS_SHEET,
 } from "../core";
 import { narasi, narrativeTexts } from "../core/narrative";
 import {
   UnreadableFileError,
   applyDerived,
   loadXlsx,
+  sheetToGrid,
   workbookToGrid,
 } from "./xlsx";
 
@@ -129,7 +131,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (!args.json) io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
     } else {
       // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
-      const texts = narrativeTexts(readStore(grid).values);
+      const storeSheet = wb.getWorksheet(SETTINGS_SHEET);
+      const store = readStore({
+        sheets: storeSheet ? [sheetToGrid(storeSheet)] : [],
+      });
+      const texts = narrativeTexts(store.values);
       io.out(narasi(analysis, { panjang: args.length, texts }));
     }
     return hasErrors && args.command !== "narasi" ? 1 : 0;
