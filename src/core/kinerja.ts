@@ -57,6 +57,12 @@ function plainCapaian(
   return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
 }
 
+/** The unit from a `Satuan` column where the reader maps one (spec §9); "" otherwise. */
+const satuanOf = (row: Row | undefined): string =>
+  name((row as Record<string, Field | undefined> | undefined)?.["satuan"])
+    .trim()
+    .toLowerCase();
+
 /** Drops absent cells so the figures stay plain data. */
 const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<
@@ -378,7 +384,7 @@ export function checkKinerja(
     predikatResolved: capaianResolved
       ? predikat(capaianResolved, settings)
       : null,
-    satuan: "",
+    satuan: satuanOf(s.pk) || satuanOf(cap31) || satuanOf(c),
     paguResolved,
     realisasiAnggaranResolved: realisasiResolved,
     capaianAnggaranResolved: capAnggaranResolved,
