@@ -89,6 +89,7 @@ interface Ctx {
   p: PeriodWords;
   found: (id: string) => boolean;
   subs: SubState[];
+  bySasaran: Map<SasaranFigures, SubState[]>;
 }
 
 interface SubState {
@@ -117,7 +118,7 @@ function subStates(a: Analysis, p: PeriodWords): SubState[] {
   );
 }
 
-const subsOf = (c: Ctx, s: SasaranFigures) => c.subs.filter((x) => x.s === s);
+const subsOf = (c: Ctx, s: SasaranFigures) => c.bySasaran.get(s) ?? [];
 
 /** Not carried out in this period because every sub kegiatan is scheduled later in the year. */
 function scheduledLater(c: Ctx, s: SasaranFigures): boolean {
@@ -774,7 +775,14 @@ export function buildNarrativeDocument(
   const found = new Set(
     a.tables.filter((t) => t.found).map((t) => t.id as string),
   );
-  const c: Ctx = { a, p, found: (id) => found.has(id), subs: subStates(a, p) };
+  const subs = subStates(a, p);
+  const bySasaran = new Map<SasaranFigures, SubState[]>();
+  for (const x of subs) {
+    const list = bySasaran.get(x.s);
+    if (list) list.push(x);
+    else bySasaran.set(x.s, [x]);
+  }
+  const c: Ctx = { a, p, found: (id) => found.has(id), subs, bySasaran };
   const texts: NarrativeTexts = {
     tupoksi: options.texts?.tupoksi?.trim() ?? "",
     strategi: options.texts?.strategi?.trim() ?? "",
