@@ -93,14 +93,14 @@ describe("kinerja across 2.1, 3.1 and 3.2", () => {
     expect(a.derived.find((d) => d.sheet === "Tabel 3.1" && d.address === "F5")).toMatchObject({ value: 0.6, numFmt: "0.00%", changed: true });
   });
 
-  test("TARGET_NOL: an empty target gives no capaian, an empty cell and a finding, never NaN", () => {
+  test("TARGET_NOL: an empty target gives no capaian and a finding; the capaian cell is left as it is, never NaN", () => {
     const a = seedAnalysis(OK, (wb) => {
       set(wb, "Tabel 2.1", "D5", null);
       set(wb, "Tabel 3.1", "D5", null);
     });
     expect(one(a, "TARGET_NOL")).toMatchObject({ sheet: "Tabel 3.1", cell: "D5" });
-    const cleared = a.derived.find((d) => d.sheet === "Tabel 3.1" && d.address === "F5");
-    expect(cleared).toMatchObject({ value: null, changed: true });
+    // The typed "67 %" is not emptied: the finding on the target says why it was not computed.
+    expect(a.derived.filter((d) => d.sheet === "Tabel 3.1" && d.address === "F5" && d.changed)).toEqual([]);
     expect(JSON.stringify(a)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -143,7 +143,7 @@ describe("anggaran in Tabel 3.2", () => {
     expect(a.derived.find((d) => d.address === "F8" && d.sheet === "Tabel 3.2")).toMatchObject({ value: 0.2222, changed: true, previous: { value: "25%" } });
   });
 
-  test("TARGET_NOL for a pagu of 0: no capaian anggaran, the cell is cleared", () => {
+  test("TARGET_NOL for a pagu of 0: no capaian anggaran, the capaian cell is left as it is", () => {
     const a = seedAnalysis(OK, (wb) => {
       set(wb, "Tabel 3.2", "D10", "0");
       set(wb, "Tabel 2.3", "C6", "0");
@@ -151,7 +151,7 @@ describe("anggaran in Tabel 3.2", () => {
       set(wb, "Tabel 2.2", "D4", "8.695.000");
     });
     expect(one(a, "TARGET_NOL")).toMatchObject({ sheet: "Tabel 3.2", cell: "D10" });
-    expect(a.derived.find((d) => d.sheet === "Tabel 3.2" && d.address === "F10")).toMatchObject({ value: null, changed: true });
+    expect(a.derived.filter((d) => d.sheet === "Tabel 3.2" && d.address === "F10" && d.changed)).toEqual([]);
     expect(errorsAndWarnings(a)).toEqual(["TARGET_NOL@Tabel 3.2!D10"]);
   });
 
@@ -245,7 +245,11 @@ describe("Hitung Capaian", () => {
       else if (["D", "E", "H"].includes(col(d))) expect(["5", "6"]).toContain(d.address.slice(1));
       else expect(["F", "I", "J"]).toContain(col(d));
     }
-    expect(a.derived.filter((d) => d.changed).map((d) => d.address).sort()).toEqual(["D5", "D6", "E5", "E6", "F5", "F6", "J5"]);
+    // The sums and efisiensi are new; the seed's typed percentages agree and become numbers, without a finding.
+    const written = (sheet: string) => a.derived.filter((d) => d.changed && d.sheet === sheet).map((d) => d.address).sort();
+    expect(written("Tabel 3.1")).toEqual(["F5", "F6"]);
+    expect(written("Tabel 3.2")).toEqual(["D5", "D6", "E5", "E6", "F10", "F11", "F12", "F13", "F14", "F15", "F5", "F6", "F8", "F9", "I5", "I6", "J5"]);
+    expect(a.findings.filter((f) => f.code === "CAPAIAN_TIDAK_SESUAI")).toEqual([]);
   });
 
   test("negative polarity: (2T − R) / T", () => {

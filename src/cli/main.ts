@@ -1,5 +1,5 @@
-// `npm run lkjip -- periksa|hitung|narasi …`: the engine on .xlsx files. Thin: parse arguments, load, run, print.
-import path from "node:path";
+// `npx lkjip periksa|hitung|narasi …` (or `npm run -s lkjip -- …`): the engine on .xlsx files. Thin: parse
+// arguments, load, run, print.
 import {
   Analysis,
   MetodeEfisiensi,
@@ -8,26 +8,35 @@ import {
   findingsJson,
   findingsTable,
   readStore,
-  SETTINGS_SHEET,
 } from "../core";
 import { narasi, narrativeTexts } from "../core/narrative";
 import {
+  OutputError,
   UnreadableFileError,
   applyDerived,
   loadXlsx,
-  sheetToGrid,
+  sameFile,
   workbookToGrid,
+  writeStore,
+  writeXlsxAtomic,
 } from "./xlsx";
 
-const USAGE = `Pemakaian:
-  npm run lkjip -- periksa BERKAS.xlsx [--json]
-  npm run lkjip -- hitung MASUK.xlsx -o KELUAR.xlsx [--json]
-  npm run lkjip -- narasi BERKAS.xlsx [--ringkas|--lengkap]
-Pilihan hitung:
+export const USAGE = `Pemakaian (dari folder proyek):
+  npx lkjip periksa BERKAS.xlsx [--json]
+  npx lkjip hitung MASUK.xlsx -o KELUAR.xlsx [--json]
+  npx lkjip narasi BERKAS.xlsx [--ringkas | --lengkap]
+  (sama dengan: npm run -s lkjip -- periksa BERKAS.xlsx …)
+Pilihan perhitungan (semua perintah; hitung menyimpannya di buku kerja keluaran):
   --efisiensi selisih|rasio|sisa   metode efisiensi (bawaan: selisih)
-  --negatif 1,2                    sasaran berpolaritas negatif (makin kecil makin baik)`;
+  --negatif 1,2                    nomor sasaran berpolaritas negatif (makin kecil makin baik)
+Kode keluar: 0 tanpa galat, 1 ada temuan galat, 2 berkas tidak dapat dibaca/ditulis atau perintah salah.`;
 
+/** A usage mistake: one line on stderr, exit 2. */
 class UsageError extends Error {}
+/** `--help`: the usage on stdout, exit 0. */
+class HelpRequest extends Error {}
+
+const SEE_HELP = "(lihat: npx lkjip --help)";
 
 interface Args {
   command: string;
@@ -39,25 +48,46 @@ interface Args {
 }
 
 export function parseArgs(argv: string[]): Args {
+  if (argv.includes("--help") || argv.includes("-h")) throw new HelpRequest();
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h")
-    throw new UsageError(USAGE);
+  if (!command)
+    throw new UsageError(
+      `Perintah belum disebutkan: periksa, hitung atau narasi ${SEE_HELP}.`,
+    );
   if (!["periksa", "hitung", "narasi"].includes(command))
-    throw new UsageError(`Perintah tidak dikenal: ${command}\n${USAGE}`);
+    throw new UsageError(
+      `Perintah tidak dikenal: ${command}; pilih periksa, hitung atau narasi ${SEE_HELP}.`,
+    );
   const a: Args = { command, file: "", json: false, settings: {} };
+  const only = (x: string, ...commands: string[]) => {
+    if (!commands.includes(command))
+      throw new UsageError(
+        `Pilihan ${x} hanya untuk perintah ${commands.join(" dan ")} ${SEE_HELP}.`,
+      );
+  };
   for (let i = 0; i < rest.length; i++) {
     const x = rest[i];
     const value = () => {
       const v = rest[++i];
-      if (v === undefined)
-        throw new UsageError(`${x} memerlukan nilai.\n${USAGE}`);
+      if (v === undefined || v.startsWith("--"))
+        throw new UsageError(`${x} memerlukan nilai ${SEE_HELP}.`);
       return v;
     };
-    if (x === "--json") a.json = true;
-    else if (x === "-o" || x === "--output") a.out = value();
-    else if (x === "--ringkas") a.length = "ringkas";
-    else if (x === "--lengkap") a.length = "lengkap";
-    else if (x === "--efisiensi") {
+    if (x === "--json") {
+      only(x, "periksa", "hitung");
+      a.json = true;
+    } else if (x === "-o" || x === "--output") {
+      only(x, "hitung");
+      a.out = value();
+    } else if (x === "--ringkas" || x === "--lengkap") {
+      only(x, "narasi");
+      const want = x === "--ringkas" ? "ringkas" : "lengkap";
+      if (a.length && a.length !== want)
+        throw new UsageError(
+          "Pilih salah satu: --ringkas atau --lengkap, tidak keduanya.",
+        );
+      a.length = want;
+    } else if (x === "--efisiensi") {
       const m = value();
       if (!["selisih", "rasio", "sisa"].includes(m))
         throw new UsageError(
@@ -65,27 +95,26 @@ export function parseArgs(argv: string[]): Args {
         );
       a.settings.efisiensi = m as MetodeEfisiensi;
     } else if (x === "--negatif") {
+      const v = value();
+      const numbers = v.split(",").map((n) => n.trim());
+      if (numbers.some((n) => !/^[1-9]\d{0,3}$/.test(n)))
+        throw new UsageError(
+          `--negatif memerlukan nomor sasaran dipisah koma, misalnya --negatif 1,2 (tertulis: ${v}).`,
+        );
       a.settings.polaritas = Object.fromEntries(
-        value()
-          .split(",")
-          .map((n) => [n.trim(), "negatif" as const]),
+        numbers.map((n) => [n, "negatif" as const]),
       );
     } else if (x.startsWith("-"))
-      throw new UsageError(`Pilihan tidak dikenal: ${x}\n${USAGE}`);
+      throw new UsageError(`Pilihan tidak dikenal: ${x} ${SEE_HELP}.`);
     else if (!a.file) a.file = x;
-    else throw new UsageError(`Terlalu banyak berkas: ${x}\n${USAGE}`);
+    else throw new UsageError(`Terlalu banyak berkas: ${x} ${SEE_HELP}.`);
   }
-  if (!a.file) throw new UsageError(`Berkas .xlsx belum disebutkan.\n${USAGE}`);
-  if (command === "hitung") {
-    if (!a.out)
-      throw new UsageError(
-        `hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).\n${USAGE}`,
-      );
-    if (path.resolve(a.out) === path.resolve(a.file))
-      throw new UsageError(
-        "Berkas keluaran harus berbeda dari berkas masukan: berkas masukan tidak pernah ditimpa.",
-      );
-  }
+  if (!a.file)
+    throw new UsageError(`Berkas .xlsx belum disebutkan ${SEE_HELP}.`);
+  if (command === "hitung" && !a.out)
+    throw new UsageError(
+      `hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa) ${SEE_HELP}.`,
+    );
   return a;
 }
 
@@ -101,16 +130,30 @@ function report(
   json: boolean,
   toErr: boolean,
 ): void {
-  const write = toErr ? io.err : io.out;
-  write(json ? findingsJson(file, a.findings) : findingsTable(a));
+  // JSON always on stdout (hitung --json too); the table on stderr for hitung.
+  if (json) io.out(findingsJson(file, a.findings));
+  else (toErr ? io.err : io.out)(findingsTable(a));
 }
 
-/** Runs one command; returns the exit code (0 clean, 1 error findings, 2 unreadable input or bad usage). */
+/** A --negatif number with no such sasaran in the workbook: a usage mistake, said before anything is written. */
+function unknownSasaran(args: Args, a: Analysis): string | null {
+  const wrong = Object.keys(args.settings.polaritas ?? {}).filter(
+    (n) => Number(n) > a.sasaran.length,
+  );
+  if (wrong.length === 0) return null;
+  return `--negatif ${wrong.join(",")}: buku kerja ini hanya memuat ${a.sasaran.length} sasaran.`;
+}
+
+/** Runs one command; returns the exit code (0 clean, 1 error findings, 2 unreadable/unwritable file or bad usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
   } catch (e) {
+    if (e instanceof HelpRequest) {
+      io.out(USAGE);
+      return 0;
+    }
     if (e instanceof UsageError) {
       io.err(e.message);
       return 2;
@@ -118,40 +161,47 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   try {
+    if (args.out && (await sameFile(args.file, args.out))) {
+      io.err(
+        `Berkas keluaran ${args.out} adalah berkas masukan itu sendiri (atau tautan ke sana); berkas masukan tidak pernah ditimpa.`,
+      );
+      return 2;
+    }
     const wb = await loadXlsx(args.file);
     const grid = workbookToGrid(wb);
     const analysis = analyze(grid, args.settings);
-    const hasErrors = analysis.findings.some((f) => f.severity === "error");
+    const bad = unknownSasaran(args, analysis);
+    if (bad) {
+      io.err(bad);
+      return 2;
+    }
+    const code = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
     if (args.command === "periksa") {
       report(io, args.file, analysis, args.json, false);
     } else if (args.command === "hitung") {
       const n = applyDerived(wb, analysis.derived);
-      await wb.xlsx.writeFile(args.out!);
+      // Options given here are kept in the copy, where periksa, narasi and the add-in read them.
+      if (Object.keys(args.settings).length > 0)
+        writeStore(wb, args.settings, readStore(grid).values);
+      try {
+        await writeXlsxAtomic(wb, args.out!);
+      } catch (e) {
+        if (!(e instanceof OutputError)) throw e;
+        report(io, args.file, analysis, args.json, true);
+        io.err(e.message);
+        return 2;
+      }
       report(io, args.file, analysis, args.json, true);
-      if (!args.json) io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
+      io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
     } else {
       // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
-      const storeSheet = wb.getWorksheet(SETTINGS_SHEET);
-      const store = readStore({
-        sheets: storeSheet ? [sheetToGrid(storeSheet)] : [],
-      });
-      const texts = narrativeTexts(store.values);
+      const texts = narrativeTexts(readStore(grid).values);
       io.out(narasi(analysis, { panjang: args.length, texts }));
     }
-    return hasErrors && args.command !== "narasi" ? 1 : 0;
+    return code;
   } catch (e) {
     if (e instanceof UnreadableFileError) {
       io.err(e.message);
-      return 2;
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (
-      code === "EACCES" ||
-      code === "ENOENT" ||
-      code === "EISDIR" ||
-      code === "EROFS"
-    ) {
-      io.err(`Berkas keluaran tidak dapat ditulis: ${args.out ?? ""}`);
       return 2;
     }
     io.err(`Terjadi kesalahan yang tidak terduga: ${(e as Error).message}`);
@@ -167,12 +217,15 @@ export function quietOnClosedPipe(): void {
   });
 }
 
-if (require.main === module) {
+/** The process entry point (npm run lkjip, and the `lkjip` bin). */
+export function main(argv = process.argv.slice(2)): void {
   quietOnClosedPipe();
-  run(process.argv.slice(2), {
+  run(argv, {
     out: (s) => process.stdout.write(s + "\n"),
     err: (s) => process.stderr.write(s + "\n"),
   }).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) main();

@@ -7,7 +7,8 @@ import { Finding, sortFindings } from "./findings";
 import { GridWorkbook, a1 } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
-import { readTables } from "./reader";
+import { FoundTable, readTables } from "./reader";
+import { SETTINGS_SHEET, isToolSheet, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
 import { TABLE_IDS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";
@@ -25,7 +26,8 @@ function titleRows(
   captions: { view: { sheet: { top: number; cells: Cells } }; row: number }[],
 ): Cells {
   const rows: Cells = [];
-  for (const sheet of wb.sheets) rows.push(...sheet.cells.slice(0, 15));
+  for (const sheet of wb.sheets)
+    if (!isToolSheet(sheet.name)) rows.push(...sheet.cells.slice(0, 15));
   for (const c of captions)
     rows.push(
       ...c.view.sheet.cells.slice(
@@ -104,15 +106,64 @@ function attachDoubts(
   });
 }
 
+/** Two sheets or captions claiming one table: say which one was read (spec §1). */
+function duplicateTables(ctx: Ctx, read: ReturnType<typeof readTables>): void {
+  for (const { chosen, others } of read.duplicates) {
+    const row = chosen.headerRows[0];
+    const at = new Field(
+      chosen.id,
+      chosen.view.name,
+      row,
+      chosen.left,
+      chosen.view.cell(row, chosen.left),
+    );
+    const place = (t: FoundTable) =>
+      `${t.view.sheet.hidden ? "lembar tersembunyi" : "lembar"} "${t.view.name}" (judul kolom di ${a1(t.headerRows[0], t.left)})`;
+    const why = chosen.view.sheet.hidden
+      ? "semuanya tersembunyi, jadi yang pertama menurut urutan lembar dibaca"
+      : others.every((t) => t.view.sheet.hidden)
+        ? "yang terlihat yang dibaca"
+        : "yang pertama menurut urutan lembar dibaca";
+    ctx.add(
+      "TABEL_GANDA",
+      at,
+      `Tabel ${chosen.id} ditemukan di lebih dari satu tempat (${why}): dibaca dari ${place(chosen)}; tidak dibaca: ${others.map(place).join(", ")}. Hapus atau ganti nama salinan yang tidak dipakai.`,
+    );
+  }
+}
+
+/** Settings the engine uses: the workbook's own store (LKjIP_Pengaturan), then the caller's overrides. */
+export function effectiveSettings(
+  wb: GridWorkbook,
+  overrides?: Partial<Settings>,
+): { settings: Settings; unreadable: string[] } {
+  const store = readStore(wb);
+  const { settings, invalid } = settingsFromStore(store.values);
+  const defined = Object.fromEntries(
+    Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined),
+  );
+  return {
+    settings: withDefaults({ ...settings, ...defined }),
+    unreadable: [...store.unreadable, ...invalid],
+  };
+}
+
 export function analyze(
   wb: GridWorkbook,
   settingsIn?: Partial<Settings>,
 ): Analysis {
-  const settings = withDefaults(settingsIn);
+  const { settings, unreadable } = effectiveSettings(wb, settingsIn);
   const read = readTables(wb);
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
+  duplicateTables(ctx, read);
+  for (const key of unreadable)
+    ctx.add(
+      "PENGATURAN_TIDAK_TERBACA",
+      null,
+      `Pengaturan "${key}" yang tersimpan di buku kerja (lembar ${SETTINGS_SHEET}) tidak dapat dibaca; nilai bawaannya dipakai.`,
+    );
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );

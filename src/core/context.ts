@@ -10,7 +10,7 @@ import {
 import { formatAngka, formatPersen } from "./format";
 import { FindingCode, finding, shortName, Finding } from "./findings";
 import { Field, Row } from "./model";
-import { NumberParsed, sameAtPrecision } from "./number";
+import { NumberParsed, isPercentFormat, sameAtPrecision } from "./number";
 import { DerivedCell } from "./types";
 
 export const FORMAT_UANG = "#,##0";
@@ -27,7 +27,9 @@ export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
 export const sum = (xs: (Decimal | null)[]) =>
   xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), new Decimal(0));
-export const name = (f: Field | undefined) => (f ? f.text : "");
+/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
+export const name = (f: Field | undefined) =>
+  f && typeof f.cell?.value !== "boolean" ? f.text : "";
 export const rp = (d: Decimal) => formatAngka(d);
 
 /** Plain numbers in a percent column: 67 means 67%, 0,67 means 67%. */
@@ -37,6 +39,34 @@ export function asPercent(n: NumberParsed): NumberParsed {
   return n.value.abs().gt(1.5)
     ? { ...n, value: n.value.div(100), high: n.high?.div(100), unit: "%" }
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
+}
+
+/** Number formats a derived cell may keep: a percent format for percentages, a number format for money. */
+export function compatibleFormat(
+  numFmt: string | undefined,
+  kind: "uang" | "persen",
+): boolean {
+  if (!numFmt || /^(general|@)$/i.test(numFmt.trim())) return false;
+  const bare = numFmt.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (!/[0#]/.test(bare)) return false;
+  if (kind === "persen") return isPercentFormat(numFmt);
+  // Money: digits, not a percent and not a date or time.
+  return !isPercentFormat(numFmt) && !/[dmyhs]/i.test(bare);
+}
+
+/** The format a derived cell gets: the user's compatible one, else one keeping the precision written, else ours. */
+export function derivedFormat(
+  numFmt: string | undefined,
+  kind: "uang" | "persen",
+  written: NumberParsed | null,
+): string {
+  if (compatibleFormat(numFmt, kind)) return numFmt!;
+  if (written) {
+    const d = Math.min(written.decimals, 4);
+    const zeros = d > 0 ? "." + "0".repeat(d) : "";
+    return kind === "persen" ? `0${zeros}%` : `#,##0${zeros}`;
+  }
+  return kind === "persen" ? FORMAT_PERSEN : FORMAT_UANG;
 }
 
 export class Ctx {
@@ -88,6 +118,21 @@ export class Ctx {
       default:
         return null;
     }
+  }
+
+  /** A target or realisasi kinerja: a number that cannot be negative. */
+  qty(f: Field | undefined, what: string): Qty | null {
+    const q = this.num(f, what);
+    if (!q || !f) return q;
+    if (q.v.isNegative() || q.high?.isNegative()) {
+      this.add(
+        "NILAI_TIDAK_VALID",
+        f,
+        `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); target dan realisasi kinerja tidak boleh negatif.`,
+      );
+      return null;
+    }
+    return q;
   }
 
   money(f: Field | undefined, what: string): Decimal | null {
@@ -143,7 +188,11 @@ export class Ctx {
     for (const f of [...this.malformedSeen.values()]) this.malformed(f, null);
   }
 
-  /** Records a derived cell: written when empty or different (then reported), left alone when equal. */
+  /**
+   * Records a derived cell (spec §5). A formula is the user's: never replaced, its result checked. Otherwise the
+   * cell gets the computed number: silently when it already says that value (text becomes a number with a format
+   * keeping the written precision), with CAPAIAN_TIDAK_SESUAI when it says something else.
+   */
   derive(
     f: Field | undefined,
     value: Decimal,
@@ -157,37 +206,48 @@ export class Ctx {
         : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const p = f.parsed;
     const show = (d: Decimal) => (kind === "persen" ? formatPersen(d) : rp(d));
-    let changed = true;
-    if (p.kind === "number") {
-      const written = kind === "persen" ? asPercent(p) : p;
-      if (
-        (kind === "uang" || written.unit === "%") &&
-        sameAtPrecision(written, value)
-      )
-        changed = false;
+    const expectedKind = kind === "persen" ? "persen" : "angka";
+    const written =
+      p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
+    const same =
+      !!written &&
+      (kind === "uang" || written.unit === "%") &&
+      sameAtPrecision(written, value);
+    if (f.cell?.formula) {
+      if (p.kind === "empty")
+        this.add(
+          "RUMUS_TANPA_HASIL",
+          f,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus yang belum mempunyai hasil (buku kerja belum dihitung ulang). Rumus tidak diubah; hasil hitung ${show(rounded)}.`,
+          rounded,
+          expectedKind,
+        );
+      else if (!same)
+        this.add(
+          "RUMUS_TIDAK_SESUAI",
+          f,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus dengan hasil ${f.text}, sedangkan hasil hitung ${show(rounded)}. Rumus tidak diubah; periksa rumusnya.`,
+          rounded,
+          expectedKind,
+        );
+      this.push(f, null, f.cell.numFmt ?? "General", what, false);
+      return;
     }
-    if (changed && p.kind !== "empty") {
+    const numFmt = derivedFormat(f.cell?.numFmt, kind, same ? written : null);
+    if (same && typeof f.cell?.value === "number" && numFmt === f.cell.numFmt) {
+      this.push(f, null, numFmt, what, false);
+      return;
+    }
+    if (!same && p.kind !== "empty") {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}. Nilai diganti; nilai lama disimpan dan dapat dikembalikan (Urungkan).`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}. Hitung Capaian menggantinya dengan ${show(rounded)}.`,
         rounded,
-        kind === "persen" ? "persen" : "angka",
+        expectedKind,
       );
     }
-    this.push(
-      f,
-      changed ? rounded.toNumber() : null,
-      kind === "persen" ? FORMAT_PERSEN : FORMAT_UANG,
-      what,
-      changed,
-    );
-  }
-
-  /** A derived cell that cannot be computed: a stale value or error in it is cleared. */
-  clear(f: Field | undefined, what: string): void {
-    if (!f || f.parsed.kind === "empty") return;
-    this.push(f, null, f.cell?.numFmt ?? "General", what, true);
+    this.push(f, rounded.toNumber(), numFmt, what, true);
   }
 
   private push(
@@ -280,6 +340,10 @@ export function capaianOf(
 export const isEmpty = (f: Field | undefined) =>
   !!f && f.parsed.kind === "empty";
 
+/** Empty or a lone dash: nothing written, as opposed to something unreadable. */
+export const isBlankInput = (f: Field) =>
+  f.parsed.kind === "empty" || f.parsed.kind === "dash";
+
 export function deriveMeanOf(ks: (Decimal | null)[]): Qty | null {
   if (ks.length === 0 || ks.some((k) => k === null)) return null;
   return { v: sum(ks).div(ks.length), unit: "%", decimals: 2 };
@@ -301,13 +365,13 @@ export function kinerjaCell(
 ): Decimal | null {
   if (!r) return null;
   if (!t || t.v.isZero()) {
-    if (row.t && (row.t.parsed.kind === "empty" || t)) {
+    // An unreadable target has its own finding; only an empty or zero one is TARGET_NOL. The % cell stays as it is.
+    if (row.t && (isBlankInput(row.t) || t)) {
       ctx.add(
         "TARGET_NOL",
         row.t,
         `Target kinerja ${label} di Tabel 3.2 sel ${row.t.address} kosong atau nol, sehingga capaian kinerjanya tidak dapat dihitung.`,
       );
-      ctx.clear(row.kinerja, "%");
     }
     return null;
   }

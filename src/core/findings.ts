@@ -19,7 +19,11 @@ export type FindingCode =
   | "NAMA_TIDAK_SESUAI"
   | "BARIS_TIDAK_SESUAI"
   | "TABEL_TIDAK_DITEMUKAN"
-  | "KOLOM_TIDAK_DITEMUKAN";
+  | "KOLOM_TIDAK_DITEMUKAN"
+  | "TABEL_GANDA"
+  | "RUMUS_TANPA_HASIL"
+  | "RUMUS_TIDAK_SESUAI"
+  | "PENGATURAN_TIDAK_TERBACA";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
@@ -118,6 +122,30 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Kolom tidak ditemukan",
     advice: "Tambah atau perbaiki judul kolomnya.",
     narrative: "Narasi tidak menyebut apa pun dari kolom ini.",
+  },
+  TABEL_GANDA: {
+    severity: "warning",
+    title: "Tabel ganda",
+    advice: "Hapus atau ganti nama salinan yang tidak dipakai.",
+    narrative: "Narasi memakai tabel yang dibaca.",
+  },
+  RUMUS_TANPA_HASIL: {
+    severity: "warning",
+    title: "Rumus tanpa hasil",
+    advice: "Hitung ulang buku kerja di Excel, lalu periksa lagi.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  RUMUS_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Hasil rumus berbeda",
+    advice: "Periksa rumusnya; rumus tidak diubah.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  PENGATURAN_TIDAK_TERBACA: {
+    severity: "info",
+    title: "Pengaturan tidak terbaca",
+    advice: "Simpan ulang pengaturannya.",
+    narrative: "",
   },
 };
 

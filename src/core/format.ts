@@ -87,3 +87,23 @@ export function terbilang(value: number | Decimal): string {
 export function jumlahKata(n: number): string {
   return n <= 12 ? `${n} (${terbilang(n)})` : formatAngka(new Decimal(n));
 }
+
+const BULAN = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+
+/** A calendar date the Indonesian way: 15 Juli 2024 (month 1–12). */
+export function formatTanggal(year: number, month: number, day: number): string {
+  return `${day} ${BULAN[month - 1] ?? ""} ${year}`;
+}

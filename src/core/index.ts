@@ -1,6 +1,6 @@
 // The engine's public face: adapters (Office.js, ExcelJS) and the UI import from here only.
 export * from "./grid";
-export { analyze, detectPeriod } from "./analyze";
+export { analyze, detectPeriod, effectiveSettings } from "./analyze";
 export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
 export type * from "./types";
 export * from "./capaian";
@@ -9,6 +9,7 @@ export {
   formatAngka,
   formatPersen,
   formatRupiah,
+  formatTanggal,
   jumlahKata,
   terbilang,
 } from "./format";
@@ -33,6 +34,7 @@ export {
   TOOL_SHEET_PREFIX,
   isToolSheet,
   readStore,
+  settingsFromStore,
   storeRows,
 } from "./store";
 export type { StoreRead } from "./store";

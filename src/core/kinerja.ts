@@ -15,6 +15,7 @@ import {
   capaianOf,
   deriveMeanOf,
   efisiensiCell,
+  isBlankInput,
   isEmpty,
   kinerjaCell,
   name,
@@ -164,12 +165,13 @@ export function checkKinerja(
       );
     }
     if (!pg || pg.isZero()) {
+      // An unreadable pagu has its own finding (FORMAT_ANGKA, NILAI_TIDAK_VALID): not "kosong atau nol".
+      if (!pg && row.pagu && !isBlankInput(row.pagu)) return null;
       ctx.add(
         "TARGET_NOL",
         row.pagu ?? null,
         `Pagu ${label} ${row.pagu ? `di Tabel 3.2 sel ${row.pagu.address} ` : ""}kosong atau nol, sehingga capaian anggarannya tidak dapat dihitung.`,
       );
-      ctx.clear(row.capaian, "Capaian (%)");
       return null;
     }
     const v = capaianAnggaran(pg, real)!;
@@ -188,8 +190,8 @@ export function checkKinerja(
     const pg = subs[j].p;
     if (row) {
       cap = serapan(row, pg, real, label);
-      const t = ctx.num(row.t, "Target kinerja");
-      const r = ctx.num(row.r, "Realisasi kinerja");
+      const t = ctx.qty(row.t, "Target kinerja");
+      const r = ctx.qty(row.r, "Realisasi kinerja");
       kin = kinerjaCell(ctx, row, t, r, pol, label);
       if (kin !== null && cap !== null)
         efisiensiCell(ctx, row, kin, cap, pg!, real!, settings);
@@ -229,8 +231,8 @@ export function checkKinerja(
   let efis: Efisiensi | null = null;
   if (c) {
     capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`);
-    const t = ctx.num(c.t, "Target kinerja");
-    let r = ctx.num(c.r, "Realisasi kinerja");
+    const t = ctx.qty(c.t, "Target kinerja");
+    let r = ctx.qty(c.r, "Realisasi kinerja");
     if (
       isEmpty(c.r) &&
       subKinerja.length > 0 &&
@@ -255,14 +257,14 @@ export function checkKinerja(
     capAnggaran = capaianAnggaran(pagu, realisasiRp);
 
   // ---- Tabel 3.1 against 2.1 and 3.2.
-  const T21 = ctx.num(s.pk?.target, "Target");
+  const T21 = ctx.qty(s.pk?.target, "Target");
   const cap31 = s.capaian;
-  const T31 = ctx.num(cap31?.target, "Target");
-  const R31 = ctx.num(cap31?.realisasi, "Realisasi");
-  const T32 = c ? ctx.num(c.t, "Target kinerja") : null;
+  const T31 = ctx.qty(cap31?.target, "Target");
+  const R31 = ctx.qty(cap31?.realisasi, "Realisasi");
+  const T32 = c ? ctx.qty(c.t, "Target kinerja") : null;
   const R32 = c
     ? c.r && !isEmpty(c.r)
-      ? ctx.num(c.r, "Realisasi kinerja")
+      ? ctx.qty(c.r, "Realisasi kinerja")
       : deriveMeanOf(subKinerja)
     : null;
   if (T31 && T21 && !sameQty(T31, T21)) {
@@ -300,15 +302,18 @@ export function checkKinerja(
   }
   let kinerja31: Decimal | null = null;
   if (cap31) {
-    if (R31 && (!Tref || Tref.v.isZero())) {
-      const tf = cap31.target ?? s.pk?.target ?? null;
+    const tf = cap31.target ?? s.pk?.target ?? null;
+    // Zero or nothing written; an unreadable target has its own finding. The capaian cell stays as it is.
+    const noTarget = Tref
+      ? Tref.v.isZero()
+      : !tf || isBlankInput(tf);
+    if (R31 && noTarget) {
       ctx.add(
         "TARGET_NOL",
         tf,
         `Target sasaran ${no}${tf ? ` di Tabel ${tf.table} sel ${tf.address}` : ""} kosong atau nol, sehingga capaiannya tidak dapat dihitung.`,
       );
-      ctx.clear(cap31.capaian, "Capaian");
-    } else {
+    } else if (R31 && Tref) {
       kinerja31 = capaianOf(ctx, Tref, R31, cap31.realisasi, pol);
       if (kinerja31 !== null)
         ctx.derive(cap31.capaian, kinerja31, "persen", "Capaian");
@@ -367,8 +372,12 @@ export function checkKinerja(
     indikator:
       name(s.pk?.indikator) || name(cap31?.indikator) || name(c?.indikator),
     kegiatan: name(s.kegiatan),
-    target: cap31?.target?.text || s.pk?.target?.text || "",
-    realisasi: cap31?.realisasi?.text || c?.r?.text || "",
+    // Only figures that were read: an invalid cell (negative, an error) is never stated as fact.
+    target: (T31 && name(cap31?.target)) || (T21 && name(s.pk?.target)) || "",
+    realisasi:
+      (R31 && name(cap31?.realisasi)) ||
+      (R32 && !isEmpty(c?.r) && name(c?.r)) ||
+      "",
     capaianKinerja: capaianK,
     predikat: capaianK ? predikat(capaianK, settings) : null,
     pagu,

@@ -11,6 +11,7 @@ import {
   TableId,
   sheetTableId,
 } from "./tables";
+import { isToolSheet } from "./store";
 import { labelMatches, normalizeLabel } from "./text";
 
 export interface FoundTable {
@@ -296,11 +297,16 @@ function toTable(
 export interface ReadResult {
   tables: Partial<Record<TableId, FoundTable>>;
   captions: Caption[];
+  /** Tables claimed by more than one sheet or caption: the one read and the ones left (spec §1). */
+  duplicates: { chosen: FoundTable; others: FoundTable[] }[];
 }
 
-/** Finds every table: a sheet named for it first, then a caption anywhere. */
+/** Finds every table: a sheet named for it first, then a caption anywhere; a visible claim beats a hidden one. */
 export function readTables(wb: GridWorkbook): ReadResult {
-  const views = wb.sheets.map((s) => new SheetView(s));
+  // The tool's own sheets (settings, undo) are never a report table.
+  const views = wb.sheets
+    .filter((s) => !isToolSheet(s.name))
+    .map((s) => new SheetView(s));
   const captions = findCaptions(views);
   const captionRows = new Map<SheetView, Set<number>>();
   for (const c of captions) {
@@ -309,12 +315,15 @@ export function readTables(wb: GridWorkbook): ReadResult {
   }
   const stopsOf = (v: SheetView) => captionRows.get(v) ?? new Set<number>();
   const tables: Partial<Record<TableId, FoundTable>> = {};
+  const duplicates: ReadResult["duplicates"] = [];
 
   for (const id of TABLE_IDS) {
     const tryCaption = (cap: Caption): FoundTable | null => {
       const h = findHeader(cap.view, id, cap.row + 1, cap.row + CAPTION_WINDOW);
       return h ? toTable(id, cap.view, "caption", h, stopsOf(cap.view)) : null;
     };
+    // Every claim, in the order sheets come: sheets named for the table, then captions elsewhere.
+    const claims: FoundTable[] = [];
     const named = views.filter((v) => sheetTableId(v.name) === id);
     for (const view of named) {
       // In a sheet of its own, a caption (if any) marks where the table starts; else the first matching header.
@@ -325,19 +334,18 @@ export function readTables(wb: GridWorkbook): ReadResult {
           const h = findHeader(view, id, view.firstRow, view.lastRow);
           return h ? toTable(id, view, "sheet", h, stopsOf(view)) : null;
         })();
-      if (found) {
-        tables[id] = { ...found, foundBy: "sheet" };
-        break;
-      }
+      if (found) claims.push({ ...found, foundBy: "sheet" });
     }
-    if (tables[id]) continue;
     for (const cap of captions.filter((c) => c.id === id)) {
+      if (named.includes(cap.view)) continue;
       const t = tryCaption(cap);
-      if (t) {
-        tables[id] = t;
-        break;
-      }
+      if (t) claims.push(t);
     }
+    if (claims.length === 0) continue;
+    const chosen = claims.find((t) => !t.view.sheet.hidden) ?? claims[0];
+    tables[id] = chosen;
+    if (claims.length > 1)
+      duplicates.push({ chosen, others: claims.filter((t) => t !== chosen) });
   }
-  return { tables, captions };
+  return { tables, captions, duplicates };
 }

@@ -1,5 +1,12 @@
 // The workbook's own settings store: one very hidden sheet that the add-in and the command line both read
 // and write, so a setting chosen in one is obeyed by the other (spec §7). Pure: grid rows in, rows out.
+import {
+  Band,
+  MetodeEfisiensi,
+  Polaritas,
+  SKALA_PREDIKAT,
+  Settings,
+} from "./capaian";
 import { GridWorkbook } from "./grid";
 import { displayText } from "./number";
 
@@ -49,4 +56,52 @@ export function storeRows(values: Record<string, unknown>): string[][] {
     [...SETTINGS_HEADER],
     ...keys.map((k) => [k, JSON.stringify(values[k])]),
   ];
+}
+
+/** The keys of `Settings` the store holds, each checked: a value of the wrong shape is left out and named. */
+export function settingsFromStore(values: Record<string, unknown>): {
+  settings: Partial<Settings>;
+  invalid: string[];
+} {
+  const settings: Partial<Settings> = {};
+  const invalid: string[] = [];
+  const v = values;
+  if ("polaritas" in v) {
+    const p = v.polaritas;
+    if (
+      p &&
+      typeof p === "object" &&
+      !Array.isArray(p) &&
+      Object.values(p).every((x) => x === "positif" || x === "negatif")
+    )
+      settings.polaritas = { ...(p as Record<string, Polaritas>) };
+    else invalid.push("polaritas");
+  }
+  if ("efisiensi" in v) {
+    if (["selisih", "rasio", "sisa"].includes(v.efisiensi as string))
+      settings.efisiensi = v.efisiensi as MetodeEfisiensi;
+    else invalid.push("efisiensi");
+  }
+  if ("predikat" in v) {
+    const p = v.predikat;
+    const bands =
+      Array.isArray(p) &&
+      p.length > 0 &&
+      p.every(
+        (b) =>
+          b &&
+          typeof b === "object" &&
+          typeof (b as Band).min === "number" &&
+          typeof (b as Band).label === "string",
+      );
+    if ((typeof p === "string" && p in SKALA_PREDIKAT) || bands)
+      settings.predikat = p as Settings["predikat"];
+    else invalid.push("predikat");
+  }
+  if ("narasi" in v) {
+    if (v.narasi === "ringkas" || v.narasi === "lengkap")
+      settings.narasi = v.narasi;
+    else invalid.push("narasi");
+  }
+  return { settings, invalid };
 }

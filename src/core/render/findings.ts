@@ -5,6 +5,13 @@ import { FINDING_CODES, Finding, expectedText } from "../findings";
 
 export { expectedText };
 
+/** `Sheet!A1`, the sheet quoted the way Excel does when its name has edge spaces or quote/bang characters. */
+export function cellRef(sheet: string, cell: string | null): string {
+  const plain = sheet === sheet.trim() && !/['!]/.test(sheet);
+  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}
+
 export const SEVERITY_LABEL = {
   error: "GALAT",
   warning: "PERINGATAN",
@@ -29,7 +36,7 @@ export function findingsTable(a: Analysis): string {
   const out: string[] = [];
   const found = a.tables.map(
     (t) =>
-      `${t.id}: ${t.found ? `${t.sheet}!${t.header} (${t.rows} baris)` : "tidak ditemukan"}`,
+      `${t.id}: ${t.found ? `${cellRef(t.sheet ?? "", t.header)} (${t.rows} baris)` : "tidak ditemukan"}`,
   );
   out.push(`Tabel: ${found.join(" · ")}`);
   const count = (s: Finding["severity"]) =>
@@ -44,7 +51,7 @@ export function findingsTable(a: Analysis): string {
   const rows = a.findings.map((f) => [
     SEVERITY_LABEL[f.severity],
     f.code,
-    f.sheet ? `${f.sheet}!${f.cell}` : "(buku kerja)",
+    f.sheet ? cellRef(f.sheet, f.cell) : "(buku kerja)",
     f.actual ?? "",
     expectedText(f) ?? "",
   ]);
