@@ -161,9 +161,8 @@ describe("Urungkan", () => {
     const label = await excel.urungkan();
     expect(label).toBe("Hitung Capaian");
     const after = visible(host);
-    // the fake does not evaluate formulas: a restored formula cell holds its formula, which is what Excel recalculates
-    expect(after["Tabel 3.2"]["F5"]).toEqual({ formula: "=E5/D5", numFmt: "0%", fill: "#FFFF00" });
-    delete before["Tabel 3.2"]["F5"].value;
+    // a user's formula in a derived cell is never replaced (spec §5), so it is there untouched after undo too
+    expect(after["Tabel 3.2"]["F5"]).toEqual({ formula: "=E5/D5", value: 0.5, numFmt: "0%", fill: "#FFFF00" });
     expect(after).toEqual(before);
     expect(await excel.urungkan()).toBeNull();
   });
