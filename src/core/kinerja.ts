@@ -304,9 +304,7 @@ export function checkKinerja(
   if (cap31) {
     const tf = cap31.target ?? s.pk?.target ?? null;
     // Zero or nothing written; an unreadable target has its own finding. The capaian cell stays as it is.
-    const noTarget = Tref
-      ? Tref.v.isZero()
-      : !tf || isBlankInput(tf);
+    const noTarget = Tref ? Tref.v.isZero() : !tf || isBlankInput(tf);
     if (R31 && noTarget) {
       ctx.add(
         "TARGET_NOL",

@@ -58,16 +58,6 @@ const para = (...parts: Parts): Paragraph => ({
 const emph = (text: string): Inline => ({ kind: "emphasis", text });
 
 /** `A`, `A dan B`, `A, B, dan C`. */
-function daftar(items: Parts[]): Parts {
-  if (items.length <= 1) return items;
-  if (items.length === 2) return [items[0], " dan ", items[1]];
-  return [
-    ...items.slice(0, -1).flatMap((x) => [x, ", "]),
-    "dan ",
-    items[items.length - 1],
-  ];
-}
-
 const daftarText = (items: string[]) =>
   items.length <= 1
     ? items.join("")
