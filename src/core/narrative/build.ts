@@ -439,7 +439,7 @@ function efisiensiParts(c: Ctx, s: SasaranFigures): Parts {
       ".",
     );
 
-  if (p.early && POSITIVE.test(e.reading) && metode !== "sisa") {
+  if (p.early && POSITIVE.test(e.reading)) {
     const later = subsOf(c, s).filter(
       (x) => x.done === false && x.schedule === "later",
     );
@@ -797,8 +797,10 @@ export function buildNarrativeDocument(
   }
   const bab3 = penutup(c, texts);
   const panjang = options.panjang ?? a.settings.narasi;
-  const sections =
-    panjang === "ringkas" ? [bab3] : [capaianKinerja(c), evaluasi(c), bab3];
+  // A section with nothing the tables can say is left out, not printed as a bare heading.
+  const sections = (
+    panjang === "ringkas" ? [bab3] : [capaianKinerja(c), evaluasi(c), bab3]
+  ).filter((x) => x.blocks.length > 0);
   const doc: NarrativeDocument = {
     title,
     period: p.name,
