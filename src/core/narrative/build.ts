@@ -220,7 +220,7 @@ function capaianKinerja(c: Ctx): Section {
     const cap = s.capaianKinerjaResolved;
     const head = [
       `Sasaran ${s.index + 1}, `,
-      emph(s.name),
+      s.name,
       s.indikator ? `, dengan indikator ${s.indikator},` : ",",
     ];
     const r = quantity(s.realisasiQty, s.satuan, s.sources.realisasi);
@@ -346,7 +346,7 @@ function evaluasi(c: Ctx): Section {
       (!!s.sources.realisasiAnggaran ||
         s.subs.some((x) => x.sources.realisasi));
     const real = s.realisasiAnggaranResolved;
-    const head: Parts = [`Untuk sasaran ${s.index + 1}, `, emph(s.name), ", "];
+    const head: Parts = [`Untuk sasaran ${s.index + 1}, `, s.name, ", "];
     const paguFig = rupiah(pagu, s.sources.pagu);
     const later = scheduledLater(c, s);
     const cap = s.capaianKinerjaResolved;
@@ -487,14 +487,14 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
     if (scheduledLater(c, s))
       phrases.push([
         "sasaran ",
-        emph(s.name),
+        s.name,
         ` belum dilaksanakan, dijadwalkan pada ${spanOfSubs(c, subsOf(c, s))}`,
       ]);
     else if (cap === null) continue;
     else if (cap.isZero())
       phrases.push([
         "sasaran ",
-        emph(s.name),
+        s.name,
         " belum terlaksana (capaian kinerja ",
         persen(cap, s.sources.capaianKinerja),
         ")",
@@ -502,7 +502,7 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
     else
       phrases.push([
         "capaian kinerja sasaran ",
-        emph(s.name),
+        s.name,
         " sebesar ",
         persen(cap, s.sources.capaianKinerja),
         s.predikatResolved ? ` (predikat ${s.predikatResolved})` : "",
