@@ -24,7 +24,7 @@ export type Inline =
       /** Unit written after a quantity (`dokumen`, `persen`). */
       unit?: string;
     }
-  /** Words the reader should see stressed (a sasaran's name), rendered plain where there is no style. */
+  /** A foreign term the seed sets in italics (*time schedule*), rendered plain where there is no style. */
   | { kind: "emphasis"; text: string };
 
 export interface Paragraph {
