@@ -45,7 +45,7 @@ function flat(parts: Parts): Inline[] {
       const last = out[out.length - 1];
       if (last?.kind === "text") last.text += p;
       else out.push({ kind: "text", text: p });
-    } else out.push({ ...p });
+    } else out.push(p.kind === "figure" ? p : { ...p });
   };
   parts.forEach(push);
   return out;
@@ -92,9 +92,13 @@ interface SubState {
 }
 
 function subStates(a: Analysis, p: PeriodWords): SubState[] {
+  // Jadwal texts repeat (`Oktober 2024`): each is read once.
+  const read = new Map<string, Jadwal | null>();
   return a.sasaran.flatMap((s) =>
     s.subs.map((x) => {
-      const jadwal = readJadwal(x.jadwal);
+      let jadwal = read.get(x.jadwal);
+      if (jadwal === undefined)
+        read.set(x.jadwal, (jadwal = readJadwal(x.jadwal)));
       return {
         x,
         s,

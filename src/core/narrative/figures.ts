@@ -6,19 +6,29 @@ import { Block, CellRef, Inline, NarrativeDocument } from "./document";
 
 type Figure = Extract<Inline, { kind: "figure" }>;
 
-const make = (
+/** The exact value behind each figure made here, so writing it out does not parse its string again. */
+const exact = new WeakMap<Figure, Decimal>();
+
+function make(
   value: Decimal,
   format: NonNullable<Figure["format"]>,
   source?: CellRef,
   unit?: string,
-): Figure => ({
-  kind: "figure",
-  text: "",
-  value: value.toString(),
-  source: source ?? null,
-  format,
-  ...(unit ? { unit } : {}),
-});
+): Figure {
+  const f: Figure = {
+    kind: "figure",
+    text: "",
+    value: value.toString(),
+    source: source ?? null,
+    format,
+    ...(unit ? { unit } : {}),
+  };
+  exact.set(f, value);
+  return f;
+}
+
+const valueOf = (f: Figure): Decimal =>
+  exact.get(f) ?? new Decimal(f.value ?? 0);
 
 export const rupiah = (v: Decimal, source?: CellRef) =>
   make(v, "rupiah", source);
@@ -62,7 +72,7 @@ function* figuresOf(blocks: Block[]): Generator<Figure> {
 /** Hundredths a figure is shown in, for the decimals check: percentages ×100, quantities in persen as they are. */
 function shown(f: Figure): Decimal | null {
   if (f.value === null) return null;
-  const v = new Decimal(f.value);
+  const v = valueOf(f);
   if (f.format === "persen" || f.format === "poin") return v.times(100);
   if (f.format === "angka" && isPercentUnit(f.unit)) return v;
   return null;
@@ -83,7 +93,7 @@ export function finalizeFigures(doc: NarrativeDocument): void {
 }
 
 export function textOf(f: Figure, decimals: number): string {
-  const v = new Decimal(f.value ?? 0);
+  const v = valueOf(f);
   switch (f.format) {
     case "rupiah":
       return formatRupiah(v);
