@@ -1,4 +1,6 @@
 // Bundles the task pane (which also registers the ribbon handlers: shared runtime) and a standalone commands page.
+// office.js is NOT bundled or copied: both pages load it from Microsoft's CDN, as production add-ins must
+// (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
 // Production: `ADDIN_PROD_URL=https://addin.example.go.id/lkjip/ npm run build` rewrites the manifest's URLs.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
@@ -6,15 +8,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteManifestUrls } = require("./scripts/manifest-urls");
 
-const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const PROD_URL = process.env.ADDIN_PROD_URL || "https://localhost:3000/";
-
-/** The office.js files an Excel add-in loads: the loader, Excel's host scripts, and the localized strings. No telemetry, no other hosts. */
-function officeJsFile(file) {
-  const rel = path.relative(OFFICE_JS, file).split(path.sep).join("/");
-  if (/\.debug\.js$/.test(rel)) return false;
-  return /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) || /^excel[-\w.]*\.js$/.test(rel) || /^[a-z]{2,3}(-[a-z0-9]+)?\/office_strings\.js$/.test(rel);
-}
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
@@ -47,17 +41,16 @@ module.exports = async (env, argv) => {
         },
       ],
     },
-    // Size hints apply to our own bundles; the copied office.js files are Microsoft's and served as they come.
-    performance: { maxAssetSize: 400000, maxEntrypointSize: 400000, assetFilter: (f) => !f.startsWith("office-js/") && !f.endsWith(".map") },
+    performance: { maxAssetSize: 400000, maxEntrypointSize: 400000, assetFilter: (f) => !f.endsWith(".map") },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/bantuan.html", to: "bantuan.html" },
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (buf) => (dev ? buf : rewriteManifestUrls(buf.toString(), PROD_URL)) },
-          { from: OFFICE_JS, to: "office-js", filter: officeJsFile },
         ],
       }),
     ],

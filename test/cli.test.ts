@@ -207,16 +207,27 @@ describe("exit codes and messages", () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  test("the real process: npm run lkjip prints one JSON object and exits 1; bad file exits 2 without a stack trace", async () => {
+  test("the real process: npm run -s lkjip and npx lkjip print one JSON object and exit 1; bad file exits 2 without a stack trace", async () => {
     const file = await write("proc.xlsx", {});
     const root = path.join(__dirname, "..");
-    const ok = spawnSync("npm", ["run", "lkjip", "--", "periksa", file, "--json"], { cwd: root, encoding: "utf8" });
-    expect(ok.status).toBe(1);
-    expect(JSON.parse(ok.stdout).findings.length).toBeGreaterThan(0);
-    const bad = spawnSync("npm", ["run", "lkjip", "--", "periksa", path.join(dir, "tidak-ada.xlsx")], { cwd: root, encoding: "utf8" });
+    for (const [cmd, ...pre] of [["npm", "run", "-s", "lkjip", "--"], ["npx", "--offline", "lkjip"]]) {
+      const ok = spawnSync(cmd, [...pre, "periksa", file, "--json"], { cwd: root, encoding: "utf8" });
+      expect(ok.status).toBe(1);
+      expect(JSON.parse(ok.stdout).findings.length).toBeGreaterThan(0);
+    }
+    const bad = spawnSync("npx", ["--offline", "lkjip", "periksa", path.join(dir, "tidak-ada.xlsx")], { cwd: root, encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr.trim()).toMatch(/^Berkas tidak ditemukan: /);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   }, 60000);
+
+  test("npm's own messages are not silenced for the project, so npm start/stop failures are seen", () => {
+    const root = path.join(__dirname, "..");
+    const npmrc = path.join(root, ".npmrc");
+    if (fs.existsSync(npmrc)) expect(fs.readFileSync(npmrc, "utf8")).not.toMatch(/^\s*loglevel\s*=\s*silent/m);
+    const scripts = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+    for (const s of ["start", "stop", "start:web"]) expect(scripts[s]).toMatch(/office-debugging\.sh/);
+    expect(fs.readFileSync(path.join(root, "scripts", "office-debugging.sh"), "utf8")).toMatch(/--foreground-scripts[\s\S]*gagal/);
+  });
 });

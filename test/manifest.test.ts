@@ -69,7 +69,7 @@ describe("manifest.xml, structure (always)", () => {
 
   test("ExecuteFunction names equal the functions registered with Office.actions.associate", () => {
     const fns = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]).sort();
-    const src = ["src/commands/commands.ts", "src/taskpane/taskpane.ts"]
+    const src = ["src/commands/commands.ts", "src/taskpane/taskpane.ts", "src/addin/ribbon.ts"]
       .filter((f) => existsSync(resolve(ROOT, f)))
       .map((f) => readFileSync(resolve(ROOT, f), "utf8"))
       .join("\n");
@@ -138,7 +138,7 @@ describe("manifest.xml, content", () => {
     expect(manifest.match(/xsi:type="ShowTaskpane"/g)).toHaveLength(1);
     for (const label of ["Hitung Capaian", "Buat Narasi", "Panel LKjIP"]) expect(manifest).toContain(`<bt:Override Locale="id-ID" Value="${label}"/>`);
     // the ribbon handlers the manifest names are the ones the code registers
-    const src = readFileSync(resolve(ROOT, "src/commands/commands.ts"), "utf8");
+    const src = readFileSync(resolve(ROOT, "src/addin/ribbon.ts"), "utf8");
     for (const f of fns) expect(src).toContain(`associate("${f}"`);
   });
 

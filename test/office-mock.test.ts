@@ -1,10 +1,10 @@
 // The adapter against office-addin-mock, Microsoft's mock of the Office.js object model, where the mock models
-// the calls: selecting a finding's cell (one batch, one sync). Settings use a plain Office.context.document
-// double, since the mock demands load() even for enum values. Whole-workbook reads and writes (used ranges,
-// merged areas, cell properties) are beyond the mock; test/fake-excel covers those.
+// the calls: selecting a finding's cell (one batch, one sync). Settings now live in the workbook's settings sheet
+// (test/excel-adapter.test.ts); here only their old place, document settings, read once as a fallback. Whole-workbook
+// reads and writes (used ranges, merged areas, cell properties) are beyond the mock; test/fake-excel covers those.
 import { OfficeMockObject } from "office-addin-mock";
 import { withDefaults } from "../src/core";
-import * as excel from "../src/excel/office";
+import * as excel from "../src/excel";
 
 const g = global as unknown as { Office: unknown; Excel: unknown };
 
@@ -78,20 +78,26 @@ describe("the Office adapter on office-addin-mock", () => {
   });
 });
 
-describe("settings in the workbook", () => {
-  test("saved as document settings and read back; unreadable settings fall back to the defaults", async () => {
-    const d = officeDouble();
-    g.Office = d.Office;
-    const s = withDefaults({ efisiensi: "rasio", polaritas: { "2": "negatif" }, narasi: "ringkas" });
-    await excel.saveSettings(s);
-    expect(d.calls.saved).toBe(1);
-    expect(excel.loadSettings()).toEqual(s);
-    g.Office = officeDouble({ "lkjip.settings": "{rusak" }).Office;
-    expect(excel.loadSettings()).toEqual({});
-  });
+describe("settings: the old document setting as the fallback", () => {
+  /** An Excel mock whose workbook has no settings sheet yet. */
+  function noStoreSheet() {
+    return new OfficeMockObject({
+      context: {
+        workbook: { worksheets: { getItemOrNullObject: () => ({ isNullObject: true, load: () => undefined }) } },
+        sync: async () => undefined,
+      },
+      run: async function (batch: (ctx: unknown) => Promise<unknown>) {
+        return batch((this as { context: unknown }).context);
+      },
+    });
+  }
 
-  test("a failed save is a readable error", async () => {
-    g.Office = officeDouble({}, true).Office;
-    await expect(excel.saveSettings(withDefaults())).rejects.toThrow("Dokumen hanya-baca.");
+  test("read from document settings when the workbook has no settings sheet; unreadable ones give the defaults", async () => {
+    const s = withDefaults({ efisiensi: "rasio", polaritas: { "2": "negatif" }, narasi: "ringkas" });
+    g.Office = officeDouble({ "lkjip.settings": JSON.stringify(s) }).Office;
+    g.Excel = noStoreSheet();
+    expect((await excel.loadSettings()).settings).toEqual(s);
+    g.Office = officeDouble({ "lkjip.settings": "{rusak" }).Office;
+    expect((await excel.loadSettings()).settings).toEqual({});
   });
 });

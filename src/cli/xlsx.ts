@@ -115,13 +115,18 @@ export function applyDerived(
     if (!d.changed || d.value === null) continue;
     const ws = wb.getWorksheet(d.sheet);
     if (!ws) continue;
-    const cell = ws.getCell(d.row + 1, d.col + 1);
-    if (cell.type === ExcelJS.ValueType.Formula) continue;
-    cell.style = { ...cell.style, numFmt: d.numFmt };
-    cell.value = d.value;
-    written++;
+    if (writeOwn(ws.getCell(d.row + 1, d.col + 1), d.value, d.numFmt))
+      written++;
   }
   return written;
+}
+
+/** A value and number format into this cell only (a fresh style object); a user's formula is never replaced. */
+function writeOwn(cell: ExcelJS.Cell, value: number, numFmt: string): boolean {
+  if (cell.type === ExcelJS.ValueType.Formula) return false;
+  cell.style = { ...cell.style, numFmt };
+  cell.value = value;
+  return true;
 }
 
 /**

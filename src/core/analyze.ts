@@ -8,7 +8,12 @@ import { GridWorkbook, a1 } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
 import { FoundTable, readTables } from "./reader";
-import { SETTINGS_SHEET, isToolSheet, readStore, settingsFromStore } from "./store";
+import {
+  SETTINGS_SHEET,
+  isToolSheet,
+  readStore,
+  settingsFromStore,
+} from "./store";
 import { names, structure } from "./structure";
 import { TABLE_IDS } from "./tables";
 import { Analysis, Period, SasaranFigures } from "./types";

@@ -104,6 +104,10 @@ const BULAN = [
 ];
 
 /** A calendar date the Indonesian way: 15 Juli 2024 (month 1–12). */
-export function formatTanggal(year: number, month: number, day: number): string {
+export function formatTanggal(
+  year: number,
+  month: number,
+  day: number,
+): string {
   return `${day} ${BULAN[month - 1] ?? ""} ${year}`;
 }

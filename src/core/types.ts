@@ -25,7 +25,7 @@ export interface DerivedCell {
   address: string;
   /** Column title, for the undo list and messages. */
   what: string;
-  /** The value to write (null clears a stale value); percentages as fractions. */
+  /** The value to write, percentages as fractions; null when there is nothing to write (a cell is never emptied). */
   value: number | null;
   numFmt: string;
   /** What the cell held before, kept for undo. */

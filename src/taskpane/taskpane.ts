@@ -9,9 +9,15 @@ import {
   formatPersen,
   withDefaults,
 } from "../core";
-import { registerCommands } from "../commands/commands";
-import { onReady, primeSheetList } from "../excel/office";
-import { actions, init, state, strings, subscribe } from "./controller";
+import {
+  actions,
+  init,
+  registerCommands,
+  state,
+  strings,
+  subscribe,
+} from "../addin";
+import { onReady, primeSheetList } from "../excel";
 
 const $ = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T;
@@ -48,70 +54,92 @@ function renderStatic(): void {
   $("findings-title").textContent = t.temuan;
   $("narasi-title").textContent = t.narasiTitle;
   $("btn-salin").textContent = t.salin;
+  $("btn-salin").setAttribute("aria-label", t.salinLabel);
+  $("narasi").setAttribute("aria-label", t.narasiTitle);
   $("settings-title").textContent = t.settings;
+  $("help-link").textContent = t.help;
+}
+
+/** Keyboard users keep their place: the element with the same focus key gets the focus back after a re-render. */
+function focusKey(): string | null {
+  const a = document.activeElement as HTMLElement | null;
+  return a?.dataset?.focusKey ?? null;
+}
+function restoreFocus(key: string | null, fallback: HTMLElement): void {
+  if (!key) return;
+  const again = document.querySelector<HTMLElement>(
+    `[data-focus-key="${CSS.escape(key)}"]`,
+  );
+  (again && !(again as HTMLButtonElement).disabled ? again : fallback).focus();
 }
 
 function renderFindings(): void {
   const t = strings();
   const box = $("findings");
+  const key = focusKey();
+  const hadFocus = box.contains(document.activeElement);
   box.replaceChildren();
   const a = state.analysis;
-  if (!a) {
-    box.append(el("p", "empty", t.notChecked));
-    return;
-  }
-  if (!a.findings.length) {
-    box.append(el("p", "empty", t.noFindings));
-    return;
-  }
-  for (const sev of ["error", "warning", "info"] as const) {
-    const list = a.findings.filter((f) => f.severity === sev);
-    if (!list.length) continue;
-    const group = el("div", `group ${sev}`);
-    group.dataset.severity = sev;
-    group.append(el("h3", undefined, `${t[sev]} (${list.length})`));
-    const ul = el("ul", "findings-list");
-    for (const f of list) ul.append(findingItem(f));
-    group.append(ul);
-    box.append(group);
-  }
+  if (!a) box.append(el("p", "empty", t.notChecked));
+  else if (!a.findings.length) box.append(el("p", "empty", t.noFindings));
+  else
+    for (const sev of ["error", "warning", "info"] as const) {
+      const list = a.findings.filter((f) => f.severity === sev);
+      if (!list.length) continue;
+      const group = el("div", `group ${sev}`);
+      group.dataset.severity = sev;
+      const h = el("h3", undefined, `${t[sev]} (${list.length})`);
+      h.id = `group-${sev}`;
+      // A real list, named by its heading: a screen reader announces "Galat (2), list, 2 items".
+      const ul = el("ul", "findings-list");
+      ul.setAttribute("aria-labelledby", h.id);
+      list.forEach((f, i) => ul.append(findingItem(f, `${sev}-${i}`)));
+      group.append(h, ul);
+      box.append(group);
+    }
+  if (hadFocus || key?.startsWith("finding:"))
+    restoreFocus(key, $("findings-title"));
 }
 
-function findingItem(f: Finding): HTMLLIElement {
+function findingItem(f: Finding, id: string): HTMLLIElement {
   const t = strings();
   const li = el("li", `finding ${f.severity}`);
   li.dataset.code = f.code;
-  if (f.sheet && f.cell) {
-    li.tabIndex = 0;
-    li.title = t.goTo;
-    li.dataset.cell = `${f.sheet}!${f.cell}`;
-    const go = () => void actions.select(f);
-    li.addEventListener("click", go);
-    li.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" || e.key === " ") {
-        e.preventDefault();
-        go();
-      }
-    });
-  }
-  li.append(el("div", "code", TITLE[f.code] ?? f.code));
-  li.append(el("p", "msg", f.message));
+  const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
+  const title = el("div", "code", TITLE[f.code] ?? f.code);
+  title.id = `finding-${id}`;
+  li.append(title, el("p", "msg", f.message));
   const meta = el("div", "meta");
-  const cell = el("span", "cell");
-  cell.append(
-    `${t.cell}: `,
-    el("b", undefined, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : t.workbook),
-  );
-  meta.append(cell);
+  if (where) {
+    li.dataset.cell = where;
+    // The cell link is a button (Enter and Space work, it is in the tab order); the whole card stays clickable for the mouse.
+    const go = el("button", "cell-link");
+    go.type = "button";
+    go.dataset.focusKey = `finding:${where}:${f.code}:go`;
+    go.setAttribute("aria-label", t.goToCell(where));
+    go.append(`${t.cell}: `, el("b", undefined, where));
+    go.addEventListener("click", (ev) => {
+      ev.stopPropagation();
+      void actions.select(f);
+    });
+    li.addEventListener("click", () => void actions.select(f));
+    meta.append(go);
+  } else {
+    const cell = el("span", "cell");
+    cell.append(`${t.cell}: `, el("b", undefined, t.workbook));
+    meta.append(cell);
+  }
   const exp = expectedText(f);
   if (exp !== null) {
     const e = el("span", "expected");
     e.append(`${t.expected}: `, el("b", undefined, exp));
     meta.append(e);
-    if (f.sheet && f.cell) {
+    if (where) {
       const b = el("button", "btn small apply", t.terapkan);
       b.type = "button";
       b.disabled = state.busy;
+      b.dataset.focusKey = `finding:${where}:${f.code}:apply`;
+      b.setAttribute("aria-label", t.applyLabel(exp, where));
       b.addEventListener("click", (ev) => {
         ev.stopPropagation(); // applying is not the same as selecting
         void actions.terapkan(f);
@@ -144,6 +172,7 @@ function renderSettings(): void {
   const select = (id: string, options: [string, string][], value: string) => {
     const sel = el("select");
     sel.id = id;
+    sel.dataset.focusKey = id;
     for (const [v, label] of options) {
       const o = el("option", undefined, label);
       o.value = v;
@@ -209,10 +238,11 @@ function renderSettings(): void {
       s.narasi,
     ),
   );
-  const save = el("button", "btn", t.simpan);
+  const save = el("button", "btn save", t.simpan);
   save.type = "button";
   save.id = "btn-simpan";
-  save.style.marginTop = "12px";
+  save.dataset.focusKey = "btn-simpan";
+
   save.addEventListener("click", () => {
     const polaritas: Settings["polaritas"] = { ...s.polaritas };
     body
@@ -234,6 +264,13 @@ function renderSettings(): void {
 }
 
 let settingsKey = "";
+/** The last focused control: a button disabled while busy drops the focus to <body>, and gets it back after. */
+let lastFocus: string | null = null;
+document.addEventListener("focusin", (e) => {
+  const key = (e.target as HTMLElement | null)?.dataset?.focusKey;
+  if (key) lastFocus = key;
+});
+
 function render(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
@@ -254,8 +291,17 @@ function render(): void {
   ]);
   if (key !== settingsKey) {
     settingsKey = key;
+    const focused = $("settings-body").contains(document.activeElement)
+      ? focusKey()
+      : null;
     renderSettings();
+    if (focused) restoreFocus(focused, $("settings-title"));
   }
+  if (
+    !state.busy &&
+    (document.activeElement === document.body || !document.activeElement)
+  )
+    restoreFocus(lastFocus, document.body);
 }
 
 async function copyNarasi(): Promise<void> {
@@ -291,11 +337,11 @@ function wire(): void {
 
 void onReady()
   .then(async () => {
-    init();
     registerCommands();
+    subscribe(render);
+    await init();
     renderStatic();
     wire();
-    subscribe(render);
     render();
     await primeSheetList();
     await actions.refreshUndo();

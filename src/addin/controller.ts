@@ -1,6 +1,7 @@
-// The pane's state and the actions behind its buttons and the ribbon's: thin glue between the adapter and the DOM.
+// The add-in's state and the actions behind the pane's buttons and the ribbon's: thin glue between the adapter
+// and the UI. Shared by src/taskpane/ and src/commands/, which never import each other.
 import { Analysis, Finding, Settings, withDefaults } from "../core";
-import * as excel from "../excel/office";
+import * as excel from "../excel";
 import { Strings, stringsFor } from "./i18n";
 
 export type MessageKind = "success" | "error" | "info";
@@ -34,9 +35,21 @@ function changed(): void {
   for (const fn of listeners) fn();
 }
 
-export function init(): void {
+/** Language, then the settings stored in the workbook (a read of its settings sheet). */
+export async function init(): Promise<void> {
   t = stringsFor(excel.displayLanguage());
-  state.settings = withDefaults(excel.loadSettings());
+  changed();
+  try {
+    const loaded = await excel.loadSettings();
+    state.settings = withDefaults(loaded.settings);
+    if (loaded.unreadable.length)
+      state.message = {
+        kind: "info",
+        text: t.settingsUnreadable(loaded.unreadable),
+      };
+  } catch (e) {
+    state.message = { kind: "error", text: errorMessage(e) };
+  }
   changed();
 }
 
@@ -55,6 +68,8 @@ export function errorMessage(e: unknown): string {
     case "AccessDenied":
     case "InvalidOperation":
       return `Excel menolak perubahan (${err.code}): lembar mungkin terlindungi atau buku kerja hanya-baca.`;
+    case "UndoNotSupported":
+      return "Excel tidak dapat mencatat langkah ini sebagai satu langkah Undo. Coba lagi; tombol Urungkan di panel tetap dapat membatalkannya.";
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return "Buku kerja terlalu besar untuk dibaca sekaligus di Excel untuk web.";

@@ -19,6 +19,10 @@ const id = {
   expected: "Seharusnya",
   terapkan: "Terapkan",
   goTo: "Pilih sel",
+  goToCell: (cell: string) => `Pilih sel ${cell} di Excel`,
+  applyLabel: (value: string, cell: string) => `Terapkan ${value} di ${cell}`,
+  salinLabel: "Salin narasi ke papan klip",
+  help: "Bantuan: arti tombol dan temuan",
   workbook: "buku kerja",
   narasiTitle: "Narasi",
   salin: "Salin",
@@ -39,6 +43,8 @@ const id = {
   ringkas: "Ringkas (Bab III saja)",
   simpan: "Simpan pengaturan",
   saved: "Pengaturan disimpan di buku kerja.",
+  settingsUnreadable: (keys: string[]) =>
+    `Pengaturan ${keys.join(", ")} di lembar LKjIP_Pengaturan tidak terbaca; nilai bawaan dipakai.`,
   sasaran: "Sasaran",
   noSasaran: "Periksa dulu agar daftar sasaran muncul.",
   hitungDone: (w: number, m: number, e: number) =>
@@ -73,6 +79,10 @@ const en: Strings = {
   expected: "Expected",
   terapkan: "Apply",
   goTo: "Select cell",
+  goToCell: (cell) => `Select cell ${cell} in Excel`,
+  applyLabel: (value, cell) => `Apply ${value} in ${cell}`,
+  salinLabel: "Copy the narrative to the clipboard",
+  help: "Help: buttons and findings (Indonesian)",
   workbook: "workbook",
   narasiTitle: "Narrative",
   salin: "Copy",
@@ -93,6 +103,8 @@ const en: Strings = {
   ringkas: "Short (Chapter III only)",
   simpan: "Save settings",
   saved: "Settings saved in the workbook.",
+  settingsUnreadable: (keys) =>
+    `The settings ${keys.join(", ")} in the sheet LKjIP_Pengaturan could not be read; defaults apply.`,
   sasaran: "Goal",
   noSasaran: "Run Check first to list the goals.",
   hitungDone: (w, m, e) =>

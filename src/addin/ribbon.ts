@@ -1,6 +1,7 @@
-// Ribbon handlers (ExecuteFunction). In the shared runtime they run in the pane's page and use its state.
-import { actions } from "../taskpane/controller";
-import { associate, showPane } from "../excel/office";
+// Ribbon handlers (ExecuteFunction). In the shared runtime they run in the pane's page and use its state;
+// registered by the pane (the manifest's FunctionFile is the pane) and by commands.html alike.
+import { actions } from "./controller";
+import { associate, showPane } from "../excel";
 
 type Handler = () => Promise<boolean>;
 

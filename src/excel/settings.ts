@@ -1,0 +1,115 @@
+// Settings live in the workbook's very hidden sheet LKjIP_Pengaturan (src/core/store.ts), the store the command
+// line reads and writes too, so a choice made in one is obeyed by the other. One key per setting, JSON values.
+// Workbooks saved by earlier versions kept them in Office document settings: read once, as a fallback.
+import {
+  GridCell,
+  GridSheet,
+  SETTINGS_SHEET,
+  Settings,
+  readStore,
+  settingsFromStore,
+  storeRows,
+} from "../core";
+import { parseArea } from "./cells";
+import { run } from "./capabilities";
+import { ensureToolSheet } from "./undo";
+import { writeText } from "./write";
+
+/** The setting keys the add-in writes (the command line may add others; they are kept). */
+export const SETTING_KEYS = [
+  "polaritas",
+  "efisiensi",
+  "predikat",
+  "narasi",
+] as const;
+/** Where versions before the shared store kept the settings (Office.context.document.settings). */
+export const LEGACY_SETTINGS_KEY = "lkjip.settings";
+
+export interface LoadedSettings {
+  settings: Partial<Settings>;
+  /** Keys whose stored value could not be read (said to the user; the defaults apply). */
+  unreadable: string[];
+}
+
+function storeSheet(address: string, values: unknown[][]): GridSheet {
+  const a = parseArea(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return {
+    name: SETTINGS_SHEET,
+    top: a.top,
+    left: a.left,
+    merges: [],
+    cells: values.map((row) =>
+      row.map((v): GridCell | null =>
+        v === "" || v === null || v === undefined
+          ? null
+          : {
+              value:
+                typeof v === "number" || typeof v === "boolean" ? v : String(v),
+            },
+      ),
+    ),
+  };
+}
+
+/** Reads the store sheet: its values by key (empty when the sheet is missing). */
+async function readStoreValues(context: Excel.RequestContext): Promise<{
+  values: Record<string, unknown>;
+  unreadable: string[];
+  exists: boolean;
+}> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject) return { values: {}, unreadable: [], exists: false };
+  const used = ws.getUsedRange(true);
+  used.load("address,values");
+  await context.sync();
+  const read = readStore({
+    sheets: [storeSheet(used.address, used.values ?? [])],
+  });
+  return { ...read, exists: true };
+}
+
+function legacySettings(): Partial<Settings> {
+  try {
+    const raw = Office.context.document.settings.get(LEGACY_SETTINGS_KEY);
+    if (typeof raw === "string") return JSON.parse(raw) as Partial<Settings>;
+    if (raw && typeof raw === "object") return raw as Partial<Settings>;
+  } catch {
+    /* unreadable old settings fall back to the defaults */
+  }
+  return {};
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const read = await run((context) => readStoreValues(context));
+  // The engine's own reading of the store (src/core/store.ts): each value checked, a wrong one named.
+  const { settings, invalid } = settingsFromStore(read.values);
+  const unreadable = [...read.unreadable, ...invalid];
+  if (Object.keys(settings).length || unreadable.length)
+    return { settings, unreadable };
+  return { settings: legacySettings(), unreadable: [] };
+}
+
+/** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
+export async function saveSettings(s: Settings): Promise<void> {
+  await ensureToolSheet(SETTINGS_SHEET);
+  await run(async (context) => {
+    const old = await readStoreValues(context);
+    const values: Record<string, unknown> = { ...old.values };
+    for (const k of SETTING_KEYS) values[k] = s[k];
+    const rows = storeRows(values);
+    const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
+    ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
+    // Keys and JSON as text: a value such as -1 or "=x" never becomes a number or a formula.
+    writeText(
+      ws.getRange(`A1:A${rows.length}`),
+      rows.map((r) => r[0]),
+    );
+    writeText(
+      ws.getRange(`B1:B${rows.length}`),
+      rows.map((r) => r[1]),
+    );
+    await context.sync();
+  }, true);
+}
