@@ -1,6 +1,14 @@
 // The add-in's state and the actions behind the pane's buttons and the ribbon's: thin glue between the adapter
 // and the UI. Shared by src/taskpane/ and src/commands/, which never import each other.
-import { Analysis, Finding, Settings, withDefaults } from "../core";
+import {
+  Analysis,
+  Finding,
+  NarrativeDocument,
+  NarrativeTexts,
+  Settings,
+  renderText,
+  withDefaults,
+} from "../core";
 import * as excel from "../excel";
 import { Strings, stringsFor } from "./i18n";
 
@@ -9,7 +17,12 @@ export type MessageKind = "success" | "error" | "info";
 export interface PaneState {
   busy: boolean;
   analysis: Analysis | null;
+  /** What Salin copies: the report's text without the review notes. */
   narasi: string | null;
+  /** The narrative as a document: the pane shows its text and, apart, its review notes. */
+  narasiDoc: NarrativeDocument | null;
+  /** Tugas pokok dan fungsi and strategi, kept in the workbook's store. */
+  texts: NarrativeTexts;
   message: { kind: MessageKind; text: string } | null;
   settings: Settings;
   undoDepth: number;
@@ -19,6 +32,8 @@ export const state: PaneState = {
   busy: false,
   analysis: null,
   narasi: null,
+  narasiDoc: null,
+  texts: { tupoksi: "", strategi: "" },
   message: null,
   settings: withDefaults(),
   undoDepth: 0,
@@ -42,6 +57,7 @@ export async function init(): Promise<void> {
   try {
     const loaded = await excel.loadSettings();
     state.settings = withDefaults(loaded.settings);
+    if (loaded.texts) state.texts = loaded.texts;
     if (loaded.unreadable.length)
       state.message = {
         kind: "info",
@@ -124,9 +140,10 @@ export const actions = {
     }),
   narasi: () =>
     act(async () => {
-      const r = await excel.buatNarasi(state.settings);
+      const r = await excel.buatNarasi(state.settings, undefined, state.texts);
       state.analysis = r.analysis;
-      state.narasi = r.paragraphs.join("\n\n");
+      state.narasiDoc = r.document;
+      state.narasi = renderText(r.document, { notes: false });
       await refreshUndo();
       return t.narasiDone(r.paragraphs.length);
     }),
@@ -160,6 +177,12 @@ export const actions = {
       state.settings = withDefaults(s);
       await excel.saveSettings(state.settings);
       return t.saved;
+    }),
+  saveTexts: (texts: NarrativeTexts) =>
+    act(async () => {
+      state.texts = texts;
+      await excel.saveSettings(state.settings, texts);
+      return t.teksSaved;
     }),
   notify: (kind: MessageKind, text: string) => {
     state.message = { kind, text };

@@ -43,6 +43,14 @@ const id = {
   ringkas: "Ringkas (Bab III saja)",
   simpan: "Simpan pengaturan",
   saved: "Pengaturan disimpan di buku kerja.",
+  teksHeading: "Teks Bab III",
+  teksHint:
+    "Teks yang tidak dapat diberikan angka. Disimpan di buku kerja; bila kosong, narasi tidak menyebutnya.",
+  teksTupoksi: "Tugas pokok dan fungsi (butir pertama Bab III)",
+  teksStrategi:
+    "Strategi (butir terakhir Bab III; baris berawalan a., b., … menjadi daftar)",
+  simpanTeks: "Simpan teks",
+  teksSaved: "Teks Bab III disimpan di buku kerja.",
   settingsUnreadable: (keys: string[]) =>
     `Pengaturan ${keys.join(", ")} di lembar LKjIP_Pengaturan tidak terbaca; nilai bawaan dipakai.`,
   sasaran: "Sasaran",
@@ -103,6 +111,14 @@ const en: Strings = {
   ringkas: "Short (Chapter III only)",
   simpan: "Save settings",
   saved: "Settings saved in the workbook.",
+  teksHeading: "Chapter III texts",
+  teksHint:
+    "Texts the numbers cannot give. Kept in the workbook; when empty, the narrative leaves them out.",
+  teksTupoksi: "Duties and functions (first item of Chapter III)",
+  teksStrategi:
+    "Strategy (last item of Chapter III; lines starting a., b., … become a list)",
+  simpanTeks: "Save texts",
+  teksSaved: "Chapter III texts saved in the workbook.",
   settingsUnreadable: (keys) =>
     `The settings ${keys.join(", ")} in the sheet LKjIP_Pengaturan could not be read; defaults apply.`,
   sasaran: "Goal",

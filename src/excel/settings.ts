@@ -4,11 +4,14 @@
 import {
   GridCell,
   GridSheet,
+  NarrativeTexts,
   SETTINGS_SHEET,
   Settings,
+  narrativeTexts,
   readStore,
   settingsFromStore,
   storeRows,
+  withTexts,
 } from "../core";
 import { parseArea } from "./cells";
 import { run } from "./capabilities";
@@ -27,6 +30,8 @@ export const LEGACY_SETTINGS_KEY = "lkjip.settings";
 
 export interface LoadedSettings {
   settings: Partial<Settings>;
+  /** Tugas pokok dan fungsi and strategi for BAB III (keys teks.tupoksi, teks.strategi). */
+  texts?: NarrativeTexts;
   /** Keys whose stored value could not be read (said to the user; the defaults apply). */
   unreadable: string[];
 }
@@ -86,18 +91,24 @@ export async function loadSettings(): Promise<LoadedSettings> {
   // The engine's own reading of the store (src/core/store.ts): each value checked, a wrong one named.
   const { settings, invalid } = settingsFromStore(read.values);
   const unreadable = [...read.unreadable, ...invalid];
+  const t = narrativeTexts(read.values);
+  const texts = t.tupoksi || t.strategi ? { texts: t } : {};
   if (Object.keys(settings).length || unreadable.length)
-    return { settings, unreadable };
-  return { settings: legacySettings(), unreadable: [] };
+    return { settings, unreadable, ...texts };
+  return { settings: legacySettings(), unreadable: [], ...texts };
 }
 
-/** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
-export async function saveSettings(s: Settings): Promise<void> {
+/** Writes the settings (and the narrative's texts, when given) into the store, keeping keys the add-in does not know. */
+export async function saveSettings(
+  s: Settings,
+  texts?: Partial<NarrativeTexts>,
+): Promise<void> {
   await ensureToolSheet(SETTINGS_SHEET);
   await run(async (context) => {
     const old = await readStoreValues(context);
-    const values: Record<string, unknown> = { ...old.values };
+    let values: Record<string, unknown> = { ...old.values };
     for (const k of SETTING_KEYS) values[k] = s[k];
+    if (texts) values = withTexts(values, texts);
     const rows = storeRows(values);
     const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
     ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);

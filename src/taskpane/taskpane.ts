@@ -1,12 +1,10 @@
 // The task pane: plain DOM, text only (textContent / createElement), never HTML built from workbook content.
 import {
-  Decimal,
   Finding,
   SKALA_PREDIKAT,
   Settings,
   TITLE,
-  formatAngka,
-  formatPersen,
+  expectedText,
   withDefaults,
 } from "../core";
 import {
@@ -18,6 +16,7 @@ import {
   subscribe,
 } from "../addin";
 import { onReady, primeSheetList } from "../excel";
+import { showNarrative, textsForm } from "./narasi-view";
 
 const $ = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T;
@@ -31,14 +30,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
   return e;
-}
-
-export function expectedText(f: Finding): string | null {
-  if (f.expected === null || f.expected === undefined) return null;
-  if (typeof f.expected === "string") return f.expected;
-  return f.expectedKind === "persen"
-    ? formatPersen(new Decimal(f.expected))
-    : formatAngka(new Decimal(f.expected));
 }
 
 function renderStatic(): void {
@@ -159,9 +150,12 @@ function renderNarasi(): void {
     return;
   }
   section.hidden = false;
-  box.replaceChildren(
-    ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
-  );
+  // The report's text, then the review notes apart from it (what to check before signing).
+  if (state.narasiDoc) showNarrative(box, state.narasiDoc);
+  else
+    box.replaceChildren(
+      ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
+    );
 }
 
 function renderSettings(): void {
@@ -261,6 +255,18 @@ function renderSettings(): void {
     );
   });
   body.append(save);
+  const tx = textsForm(
+    {
+      heading: t.teksHeading,
+      tupoksi: t.teksTupoksi,
+      strategi: t.teksStrategi,
+      hint: t.teksHint,
+      save: t.simpanTeks,
+    },
+    state.texts,
+    (texts) => void actions.saveTexts(texts),
+  );
+  body.append(tx);
 }
 
 let settingsKey = "";
@@ -287,6 +293,7 @@ function render(): void {
   // Rebuilding the settings form would drop a choice the user has not saved yet; only when its inputs change.
   const key = JSON.stringify([
     state.settings,
+    state.texts,
     state.analysis?.sasaran.map((x) => x.name) ?? [],
   ]);
   if (key !== settingsKey) {
