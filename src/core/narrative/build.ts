@@ -732,7 +732,7 @@ function reviewNotes(c: Ctx): ReviewNote[] {
         code: "PAGU_TIDAK_SESUAI",
         severity: "error",
         source: s.sources.pagu,
-        text: `Pagu sasaran ${s.index + 1} di ${s.sources.pagu.sheet} sel ${s.sources.pagu.cell} (Rp ${fmt(s.pagu)}) ikut memuat pagu sub kegiatan yang salah di sel ${cells}; setelah sel itu diperbaiki dan Hitung Capaian dijalankan lagi, pagu sasaran ini menjadi Rp ${fmt(s.paguResolved)} (serapan dan efisiensinya ikut berubah). Narasi sudah memakai Rp ${fmt(s.paguResolved)}.`,
+        text: `Pagu sasaran ${s.index + 1} (${s.sources.pagu.sheet} sel ${s.sources.pagu.cell}) menurut pagu sub kegiatannya Rp ${fmt(s.pagu)}, yang memuat pagu sub kegiatan yang salah di sel ${cells}; setelah sel itu diperbaiki dan Hitung Capaian dijalankan lagi, pagu sasaran ini menjadi Rp ${fmt(s.paguResolved)} (serapan dan efisiensinya ikut berubah). Narasi sudah memakai Rp ${fmt(s.paguResolved)}.`,
       });
     }
     for (const x of wrongSubs) {
