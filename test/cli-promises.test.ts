@@ -340,10 +340,11 @@ describe("9. the command line's contract", () => {
     expect(n.out).not.toMatch(/\btrue\b|\bTRUE\b|2024-07-15/);
   });
 
-  test("an unreadable 94,160,000 in a pagu is FORMAT_ANGKA, not TARGET_NOL", async () => {
+  test("an unreadable 94,16,000 in a pagu is FORMAT_ANGKA, not TARGET_NOL", async () => {
     // With no 2.3 anggaran beside it to suggest a reading, only the final sweep reports it.
+    // (94,160,000 is read since spec §9: two comma groups of three digits are unambiguous English separators.)
     const file = await write(OK, (wb) => {
-      wb.getWorksheet("Tabel 3.2")!.getCell("D10").value = "94,160,000";
+      wb.getWorksheet("Tabel 3.2")!.getCell("D10").value = "94,16,000";
       wb.getWorksheet("Tabel 2.3")!.getCell("C6").value = null;
     });
     const r = await cli("periksa", file, "--json");

@@ -1,15 +1,19 @@
 // `npx lkjip periksa|hitung|narasi …` (or `npm run -s lkjip -- …`): the engine on .xlsx files. Thin: parse
 // arguments, load, run, print.
+import fs from "node:fs/promises";
 import {
   Analysis,
   MetodeEfisiensi,
+  Peta,
   Settings,
   analyze,
   findingsJson,
   findingsTable,
+  parsePeta,
   readStore,
 } from "../core";
 import { narasi, narrativeTexts } from "../core/narrative";
+import { templateWorkbook } from "./template";
 import {
   OutputError,
   UnreadableFileError,
@@ -25,7 +29,10 @@ export const USAGE = `Pemakaian (dari folder proyek):
   npx lkjip periksa BERKAS.xlsx [--json]
   npx lkjip hitung MASUK.xlsx -o KELUAR.xlsx [--json]
   npx lkjip narasi BERKAS.xlsx [--ringkas | --lengkap]
+  npx lkjip templat -o BARU.xlsx          lima tabel kosong dengan judul kolom bawaan
   (sama dengan: npm run -s lkjip -- periksa BERKAS.xlsx …)
+Pilihan baca (periksa, hitung, narasi):
+  --peta peta.json                 kolom dan baris pilihan sendiri (menggantikan peta yang tersimpan)
 Pilihan perhitungan (semua perintah; hitung menyimpannya di buku kerja keluaran):
   --efisiensi selisih|rasio|sisa   metode efisiensi (bawaan: selisih)
   --negatif 1,2                    nomor sasaran berpolaritas negatif (makin kecil makin baik)
@@ -45,6 +52,7 @@ interface Args {
   json: boolean;
   length?: "ringkas" | "lengkap";
   settings: Partial<Settings>;
+  peta?: string;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -52,11 +60,11 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command)
     throw new UsageError(
-      `Perintah belum disebutkan: periksa, hitung atau narasi ${SEE_HELP}.`,
+      `Perintah belum disebutkan: periksa, hitung, narasi atau templat ${SEE_HELP}.`,
     );
-  if (!["periksa", "hitung", "narasi"].includes(command))
+  if (!["periksa", "hitung", "narasi", "templat"].includes(command))
     throw new UsageError(
-      `Perintah tidak dikenal: ${command}; pilih periksa, hitung atau narasi ${SEE_HELP}.`,
+      `Perintah tidak dikenal: ${command}; pilih periksa, hitung, narasi atau templat ${SEE_HELP}.`,
     );
   const a: Args = { command, file: "", json: false, settings: {} };
   const only = (x: string, ...commands: string[]) => {
@@ -77,8 +85,11 @@ export function parseArgs(argv: string[]): Args {
       only(x, "periksa", "hitung");
       a.json = true;
     } else if (x === "-o" || x === "--output") {
-      only(x, "hitung");
+      only(x, "hitung", "templat");
       a.out = value();
+    } else if (x === "--peta") {
+      only(x, "periksa", "hitung", "narasi");
+      a.peta = value();
     } else if (x === "--ringkas" || x === "--lengkap") {
       only(x, "narasi");
       const want = x === "--ringkas" ? "ringkas" : "lengkap";
@@ -108,6 +119,13 @@ export function parseArgs(argv: string[]): Args {
       throw new UsageError(`Pilihan tidak dikenal: ${x} ${SEE_HELP}.`);
     else if (!a.file) a.file = x;
     else throw new UsageError(`Terlalu banyak berkas: ${x} ${SEE_HELP}.`);
+  }
+  if (command === "templat") {
+    if (!a.out || a.file)
+      throw new UsageError(
+        `templat memerlukan -o BARU.xlsx dan tidak membaca berkas ${SEE_HELP}.`,
+      );
+    return a;
   }
   if (!a.file)
     throw new UsageError(`Berkas .xlsx belum disebutkan ${SEE_HELP}.`);
@@ -160,6 +178,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  if (args.command === "templat") {
+    try {
+      await writeXlsxAtomic(templateWorkbook(), args.out!);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`Templat lima tabel ditulis ke ${args.out}.`);
+    return 0;
+  }
+  let peta: Peta | undefined;
+  if (args.peta) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await fs.readFile(args.peta, "utf8"));
+    } catch {
+      io.err(`Peta ${args.peta} tidak dapat dibaca sebagai JSON.`);
+      return 2;
+    }
+    const { peta: p, problems } = parsePeta(raw);
+    if (problems.length) {
+      io.err(`Peta ${args.peta} tidak dapat dipakai: ${problems.join("; ")}.`);
+      return 2;
+    }
+    peta = p;
+  }
   try {
     if (args.out && (await sameFile(args.file, args.out))) {
       io.err(
@@ -169,7 +214,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const wb = await loadXlsx(args.file);
     const grid = workbookToGrid(wb);
-    const analysis = analyze(grid, args.settings);
+    const analysis = analyze(grid, args.settings, { peta });
     const bad = unknownSasaran(args, analysis);
     if (bad) {
       io.err(bad);

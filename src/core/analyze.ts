@@ -3,68 +3,22 @@
 import { Settings, withDefaults } from "./capaian";
 import { checkAnggaran } from "./anggaran";
 import { Ctx } from "./context";
-import { Finding, sortFindings } from "./findings";
-import { GridWorkbook, a1 } from "./grid";
+import Decimal from "decimal.js";
+import { Finding, finding, sortFindings } from "./findings";
+import { formatAngka } from "./format";
+import { checkGroups, checkSubCapaian } from "./hierarchy";
+import { PETA_KEY, Peta, parsePeta } from "./peta";
+import { GridWorkbook, a1, columnLetters } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
 import { FoundTable, readTables } from "./reader";
-import {
-  SETTINGS_SHEET,
-  isToolSheet,
-  readStore,
-  settingsFromStore,
-} from "./store";
+import { displayText } from "./number";
+import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
-import { TABLE_IDS } from "./tables";
-import { Analysis, Period, SasaranFigures } from "./types";
+import { TABLE_IDS, TABLE_SPECS } from "./tables";
+import { Analysis, SasaranFigures } from "./types";
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-type Cells = GridWorkbook["sheets"][number]["cells"];
-const TRIWULAN = /triwulan(?:an)?\s+(iv|iii|ii|i|[1-4])\b/i;
-const YEAR_CONTEXT = /(tahun|triwulan|tabel|laporan)/i;
-const YEAR = /\b(20\d\d)\b/;
-
-/** Rows that can hold a period: the top of each sheet (cover, titles) and the lines around each caption. */
-function titleRows(
-  wb: GridWorkbook,
-  captions: { view: { sheet: { top: number; cells: Cells } }; row: number }[],
-): Cells {
-  const rows: Cells = [];
-  for (const sheet of wb.sheets)
-    if (!isToolSheet(sheet.name)) rows.push(...sheet.cells.slice(0, 15));
-  for (const c of captions)
-    rows.push(
-      ...c.view.sheet.cells.slice(
-        c.row - c.view.sheet.top,
-        c.row - c.view.sheet.top + 3,
-      ),
-    );
-  return rows;
-}
-
-/** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function detectPeriod(
-  wb: GridWorkbook,
-  captions: Parameters<typeof titleRows>[1] = [],
-): Period {
-  let triwulan: number | null = null;
-  let tahun: number | null = null;
-  for (const row of titleRows(wb, captions)) {
-    for (const cell of row ?? []) {
-      const v = cell?.value;
-      if (typeof v !== "string" || v.length > 300) continue;
-      const m: RegExpExecArray | null =
-        triwulan === null ? TRIWULAN.exec(v) : null;
-      if (m) triwulan = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
-      const y: RegExpExecArray | null =
-        tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
-      if (y) tahun = Number(y[1]);
-      if (triwulan !== null && tahun !== null) return { triwulan, tahun };
-    }
-  }
-  return { triwulan, tahun };
-}
+export { detectPeriod } from "./period";
 
 function attachDoubts(
   figs: SasaranFigures[],
@@ -109,6 +63,69 @@ function attachDoubts(
         (sub.doubtful = [...of(s.subs[j].rincian), ...of(s.subs[j].cost)]),
     );
   });
+}
+
+/** The columns' parts and the unused columns of a found table, for the pane and the command line. */
+function tableColumns(
+  t: FoundTable,
+): Pick<Analysis["tables"][number], "foundBy" | "columns" | "unused"> {
+  const head = t.headerRows[t.headerRows.length - 1];
+  const label = (c: number) =>
+    displayText(t.view.cell(head, c)) ||
+    displayText(t.view.cell(t.headerRows[0], c));
+  const title = (k: string) =>
+    TABLE_SPECS[t.id].columns.find((s) => s.key === k)?.title ?? k;
+  const columns = [
+    ...Object.entries(t.columns).map(([key, c]) => ({
+      key,
+      title: title(key),
+      col: columnLetters(c!),
+      label: label(c!),
+    })),
+    ...Object.entries(t.sums).map(([key, cs]) => ({
+      key,
+      title: title(key),
+      col: cs!.map(columnLetters).join("+"),
+      label: cs!.map(label).join(" + "),
+    })),
+  ].sort((x, y) => x.col.length - y.col.length || x.col.localeCompare(y.col));
+  return {
+    foundBy: t.foundBy,
+    columns,
+    unused: t.unused.map((u) => ({
+      col: columnLetters(u.col),
+      label: u.label,
+    })),
+  };
+}
+
+/** Every input cell the report placed, for a sweep over the whole workbook's figures. */
+function* reportFields(report: Report): Iterable<Field> {
+  const rows: (Row | undefined)[] = [
+    ...report.subCapaian,
+    ...report.groups.map((g) => g.row),
+  ];
+  for (const s of report.sasaran) {
+    rows.push(s.pk, s.anggaran, s.jumlah, s.capaian, s.cost);
+    for (const x of s.subs) rows.push(x.rincian, x.cost);
+  }
+  for (const r of rows)
+    if (r) for (const v of Object.values(r)) if (v instanceof Field) yield v;
+}
+
+/** A report whose titles state no year but whose columns are headed by year: the year read. */
+function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
+  for (const t of Object.values(read.tables))
+    for (const c of t!.choices) {
+      const y = /\b(20\d\d)\b/.exec(c.label);
+      if (y && c.col !== null) return Number(y[1]);
+    }
+  return null;
+}
+
+export interface AnalyzeOptions {
+  /** The user's column and row choices; absent: the workbook's own (settings store, key `peta`). */
+  peta?: Peta;
 }
 
 /** Two sheets or captions claiming one table: say which one was read (spec §1). */
@@ -156,9 +173,13 @@ export function effectiveSettings(
 export function analyze(
   wb: GridWorkbook,
   settingsIn?: Partial<Settings>,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const { settings, unreadable } = effectiveSettings(wb, settingsIn);
-  const read = readTables(wb);
+  const stored = options.peta
+    ? null
+    : parsePeta(readStore(wb).values[PETA_KEY]);
+  const read = readTables(wb, options.peta ?? stored!.peta);
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
@@ -169,10 +190,30 @@ export function analyze(
       null,
       `Pengaturan "${key}" yang tersimpan di buku kerja (lembar ${SETTINGS_SHEET}) tidak dapat dibaca; nilai bawaannya dipakai.`,
     );
+  for (const p of stored?.problems ?? [])
+    ctx.findings.push({
+      ...finding(
+        "PENGATURAN_TIDAK_TERBACA",
+        null,
+        `Pilihan kolom/baris yang tersimpan (peta) tidak dapat dipakai seluruhnya: ${p}. Bagian lain tetap dipakai.`,
+      ),
+      severity: "warning",
+    });
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );
+  checkGroups(ctx, report);
+  checkSubCapaian(ctx, report);
   ctx.sweepMalformed();
+  ctx.sweepAmbiguous(() => reportFields(report));
+  if (ctx.english)
+    ctx.findings.push(
+      finding(
+        "ANGKA_INGGRIS",
+        ctx.english,
+        `Buku kerja ini menulis angka dengan pemisah cara Inggris (koma untuk ribuan, titik untuk desimal), misalnya "${ctx.english.text}" di sel ${ctx.english.address}. Angka yang jelas maknanya dibaca begitu (${ctx.english.text} = ${formatAngka(ctx.english.parsed.kind === "number" ? ctx.english.parsed.value : new Decimal(0))}); angka yang dapat dibaca dua cara dilaporkan sendiri-sendiri.`,
+      ),
+    );
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
@@ -180,7 +221,10 @@ export function analyze(
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: detectPeriod(wb, read.captions),
+    period: {
+      triwulan: read.period.triwulan,
+      tahun: read.period.tahun ?? yearOfColumns(read),
+    },
     settings,
     tables: TABLE_IDS.map((id) => {
       const t = read.tables[id];
@@ -190,6 +234,7 @@ export function analyze(
         sheet: t ? t.view.name : null,
         header: t ? a1(t.headerRows[0], t.left) : null,
         rows: t ? t.rows.length : 0,
+        ...(t ? tableColumns(t) : {}),
       };
     }),
   };

@@ -41,6 +41,8 @@ export function asPercent(n: NumberParsed): NumberParsed {
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
 }
 
+const NO_NOTE = (): string => "";
+const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 /** Number formats a derived cell may keep: a percent format for percentages, a number format for money. */
 export function compatibleFormat(
   numFmt: string | undefined,
@@ -74,6 +76,8 @@ export class Ctx {
   readonly derived: DerivedCell[] = [];
   private readonly reported = new Set<string>();
   private readonly malformedSeen = new Map<string, Field>();
+  /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
+  english: Field | null = null;
 
   add(
     code: FindingCode,
@@ -97,6 +101,7 @@ export class Ctx {
     const p = f.parsed;
     switch (p.kind) {
       case "number":
+        if (p.english && !this.english) this.english = f;
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -184,6 +189,26 @@ export class Ctx {
     );
   }
 
+  /** In a workbook that writes English separators, `1.500` can be read two ways: each is reported (§9). */
+  sweepAmbiguous(fields: () => Iterable<Field>): void {
+    // Only a workbook that writes English somewhere is searched: no cost for the usual Indonesian workbook.
+    if (!this.english) return;
+    for (const f of fields()) {
+      if (f.parsed.kind !== "number" || f.parsed.decimals !== 0) continue;
+      if (
+        typeof f.cell?.value !== "string" ||
+        !ONE_DOT_GROUP.test(f.cell.value)
+      )
+        continue;
+      const id = f.parsed.value;
+      this.add(
+        "FORMAT_ANGKA",
+        f,
+        `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} dapat dibaca dua cara: ${rp(id)} (titik sebagai pemisah ribuan) atau ${formatAngka(id.div(1000))} (titik desimal, seperti angka cara Inggris di sel ${this.english.address}). Dibaca ${rp(id)}; ketik ulang angkanya tanpa pemisah bila maksudnya lain.`,
+      );
+    }
+  }
+
   sweepMalformed(): void {
     for (const f of [...this.malformedSeen.values()]) this.malformed(f, null);
   }
@@ -198,8 +223,10 @@ export class Ctx {
     value: Decimal,
     kind: "uang" | "persen",
     what: string,
+    /** Said after the figures when the cell is reported; computed only then. */
+    note: () => string = NO_NOTE,
   ): void {
-    if (!f) return;
+    if (!f || !f.writable) return;
     const rounded =
       kind === "persen"
         ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
@@ -242,7 +269,7 @@ export class Ctx {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}. Hitung Capaian menggantinya dengan ${show(rounded)}.`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note()} Hitung Capaian menggantinya dengan ${show(rounded)}.`,
         rounded,
         expectedKind,
       );

@@ -20,6 +20,12 @@ export type FindingCode =
   | "BARIS_TIDAK_SESUAI"
   | "TABEL_TIDAK_DITEMUKAN"
   | "KOLOM_TIDAK_DITEMUKAN"
+  // Reading reports as published (spec §9).
+  | "ANGKA_INGGRIS"
+  | "KOLOM_DIPILIH"
+  | "KOLOM_TIDAK_DIPAKAI"
+  | "BARIS_TIDAK_DIKENALI"
+  | "PERIODE_BERBEDA"
   | "TABEL_GANDA"
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
@@ -111,8 +117,9 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Lengkapi barisnya.",
     narrative: "",
   },
+  // Error only when no table is found at all (then the finding says so); see structure.ts.
   TABEL_TIDAK_DITEMUKAN: {
-    severity: "error",
+    severity: "warning",
     title: "Tabel tidak ditemukan",
     advice: 'Beri nama lembar atau judul "Tabel X.Y".',
     narrative: "Narasi tidak menyebut apa pun dari tabel ini.",
@@ -122,6 +129,37 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Kolom tidak ditemukan",
     advice: "Tambah atau perbaiki judul kolomnya.",
     narrative: "Narasi tidak menyebut apa pun dari kolom ini.",
+  },
+  ANGKA_INGGRIS: {
+    severity: "info",
+    title: "Angka ditulis cara Inggris",
+    advice: "Tidak perlu tindakan; angka dibaca dengan pemisah cara Inggris.",
+    narrative: "",
+  },
+  KOLOM_DIPILIH: {
+    severity: "info",
+    title: "Kolom yang dipakai",
+    advice:
+      "Periksa bahwa kolom itu yang dimaksud; bila bukan, tentukan lewat peta.",
+    narrative: "",
+  },
+  KOLOM_TIDAK_DIPAKAI: {
+    severity: "info",
+    title: "Kolom tidak dipakai",
+    advice: "Tidak perlu tindakan bila kolom itu memang tidak diperlukan.",
+    narrative: "",
+  },
+  BARIS_TIDAK_DIKENALI: {
+    severity: "warning",
+    title: "Baris tidak dikenali",
+    advice: "Periksa baris itu; tentukan jenisnya lewat peta bila perlu.",
+    narrative: "Narasi tidak menyebut baris ini.",
+  },
+  PERIODE_BERBEDA: {
+    severity: "warning",
+    title: "Periode laporan berbeda",
+    advice: "Samakan periode di sampul, judul dan tabel.",
+    narrative: "Narasi memakai periode yang dipilih dalam pesan ini.",
   },
   TABEL_GANDA: {
     severity: "warning",

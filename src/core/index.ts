@@ -1,6 +1,9 @@
 // The engine's public face: adapters (Office.js, ExcelJS) and the UI import from here only.
 export * from "./grid";
 export { analyze, detectPeriod, effectiveSettings } from "./analyze";
+export type { AnalyzeOptions } from "./analyze";
+export { PETA_KEY, ROW_KINDS, parsePeta } from "./peta";
+export type { Peta, PetaTable, RowKind } from "./peta";
 export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
 export type * from "./types";
 export * from "./capaian";

@@ -27,6 +27,7 @@ import {
   toPct,
   Qty,
 } from "./context";
+import { meanNote } from "./hierarchy";
 import { Field, Row, Sasaran, subLabel } from "./model";
 import type { CellRef } from "./narrative/document";
 import { Quantity, SasaranFigures, SubFigures } from "./types";
@@ -57,12 +58,6 @@ function plainCapaian(
   if (tt.unit !== rr.unit && tt.unit !== "" && rr.unit !== "") return null;
   return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
 }
-
-/** The unit from a `Satuan` column where the reader maps one (spec §9); "" otherwise. */
-const satuanOf = (row: Row | undefined): string =>
-  name((row as Record<string, Field | undefined> | undefined)?.["satuan"])
-    .trim()
-    .toLowerCase();
 
 /** Drops absent cells so the figures stay plain data. */
 const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
@@ -100,7 +95,10 @@ export function checkKinerja(
     const PF = c.pagu;
     const P = ctx.money(PF, "Pagu sasaran");
     const shown32 = sum(costSubs.map((x) => x.p));
-    const want32 = sum(costSubs.map((x) => expected32[x.sub.index]));
+    // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
+    const want32 = costSubs.every((x) => expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => expected32[x.sub.index]))
+      : null;
     const subsReadable =
       costSubs.length > 0 && costSubs.every((x) => x.p !== null);
     if (isEmpty(PF) && subsReadable) {
@@ -155,6 +153,7 @@ export function checkKinerja(
     pg: Decimal | null,
     real: Decimal | null,
     label: string,
+    note?: () => string,
   ): Decimal | null => {
     if (real === null) return null;
     if (pg && real.gt(pg)) {
@@ -175,7 +174,7 @@ export function checkKinerja(
       return null;
     }
     const v = capaianAnggaran(pg, real)!;
-    ctx.derive(row.capaian, v, "persen", "Capaian (%)");
+    ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
     return v;
   };
 
@@ -230,7 +229,12 @@ export function checkKinerja(
   let kinerja32: Decimal | null = null;
   let efis: Efisiensi | null = null;
   if (c) {
-    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`);
+    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`, () =>
+      meanNote(
+        c.capaian,
+        costSubs.map((x) => x.sub.cost!.capaian),
+      ),
+    );
     const t = ctx.qty(c.t, "Target kinerja");
     let r = ctx.qty(c.r, "Realisasi kinerja");
     if (
@@ -376,6 +380,7 @@ export function checkKinerja(
       (R31 && name(cap31?.realisasi)) ||
       (R32 && !isEmpty(c?.r) && name(c?.r)) ||
       "",
+    satuan: name(cap31?.satuan) || name(s.pk?.satuan),
     capaianKinerja: capaianK,
     predikat: capaianK ? predikat(capaianK, settings) : null,
     pagu,
@@ -391,7 +396,6 @@ export function checkKinerja(
     predikatResolved: capaianResolved
       ? predikat(capaianResolved, settings)
       : null,
-    satuan: satuanOf(s.pk) || satuanOf(cap31) || satuanOf(c),
     paguResolved,
     realisasiAnggaranResolved: realisasiResolved,
     capaianAnggaranResolved: capAnggaranResolved,

@@ -17,6 +17,8 @@ export type Parsed =
       decimals: number;
       /** A range target such as `5,80–6,00` (value is the lower bound). */
       high?: Decimal;
+      /** Written with English separators (`1,004,422,800`, `1,234.50`): read, and said once (spec §9). */
+      english?: boolean;
     }
   | {
       kind: "malformed";
@@ -53,6 +55,12 @@ const MINUS_DIGIT = /^-\s*\d/;
 const DASH_SUFFIX = /,\s*-+$/;
 const DOT_DASH_SUFFIX = /\.-$/;
 const RP_UNIT = /^rp\.?$/;
+// Unambiguous English: two or more comma groups of three digits, or comma groups with a decimal point.
+const ENGLISH =
+  /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$/;
+const COMMAS = /,/g;
+// `n/a`, `N/A`, `na`: the report says there is no figure (like a lone dash).
+const NOT_AVAILABLE = /^\s*n\s*\/?\s*a\s*$/i;
 
 /** Normalises the white space a paste from Word brings (NBSP, tabs, line breaks). */
 export function cleanText(s: string): string {
@@ -89,12 +97,21 @@ function fromNumberCell(n: number, numFmt: string | undefined): Parsed {
 
 // One number as Indonesians write it; returns the value and the decimals written, or a malformed reading.
 type NumRead =
-  | { ok: true; value: Decimal; decimals: number }
+  | { ok: true; value: Decimal; decimals: number; english?: boolean }
   | { ok: false; readings: Decimal[] };
 
 function readNumber(s: string, money: boolean): NumRead | null {
   if (!DIGITS_AND_SEPARATORS.test(s)) return null;
   if (INTEGER.test(s)) return { ok: true, value: new Decimal(s), decimals: 0 };
+  if (s.length > 6 && ENGLISH.test(s)) {
+    const dot = s.indexOf(".");
+    return {
+      ok: true,
+      value: new Decimal(s.replace(COMMAS, "")),
+      decimals: dot < 0 ? 0 : s.length - dot - 1,
+      english: true,
+    };
+  }
   // 1.234.567 and 1.234.567,50: dots group thousands, comma is the decimal point.
   let m = GROUPED.exec(s);
   if (m)
@@ -141,7 +158,9 @@ export function parseText(raw: string): Parsed {
   if (!MAY_BE_NUMBER.test(raw))
     return raw.trim() === ""
       ? { kind: "empty" }
-      : { kind: "text", text: cleanText(raw) };
+      : raw.length <= 6 && NOT_AVAILABLE.test(raw)
+        ? { kind: "dash" }
+        : { kind: "text", text: cleanText(raw) };
   // Fast paths for the figures that fill most cells: 102.855.000 and 67%.
   if (GROUPED_INTEGER.test(raw))
     return {
@@ -222,6 +241,15 @@ export function parseText(raw: string): Parsed {
       value: sign(n.value).div(100),
       unit: "%",
       decimals: n.decimals,
+    };
+  // Literal objects (no spread): every number keeps one shape on the hot path.
+  if (n.english)
+    return {
+      kind: "number",
+      value: sign(n.value),
+      unit: money ? "rp" : unit,
+      decimals: n.decimals,
+      english: true,
     };
   return {
     kind: "number",

@@ -1,6 +1,11 @@
-// Finds the five tables in a workbook, by sheet name or by caption, and maps their columns (spec §1–2).
-import { GridWorkbook, SheetView } from "./grid";
+// Finds the five tables in a workbook — by sheet name, by caption, or by the content of a header row — and maps
+// their columns, period columns and year columns included (spec §1–2, §9). Which header labels name which
+// column is data (tables.ts); this file only applies it.
+import { GridWorkbook, SheetView, parseA1 } from "./grid";
 import { cleanText, displayText } from "./number";
+import { PeriodRead, readPeriod } from "./period";
+import { EMPTY_PETA, Peta, columnIndex } from "./peta";
+import { isToolSheet } from "./store";
 import {
   CAPTION_RE,
   ColumnKey,
@@ -11,20 +16,46 @@ import {
   TableId,
   sheetTableId,
 } from "./tables";
-import { isToolSheet } from "./store";
 import { labelMatches, normalizeLabel } from "./text";
+
+/** One column of a period group: a month (1–12), a triwulan (1–4), or a cumulative total. */
+export interface PeriodColumn {
+  col: number;
+  label: string;
+  kind: "bulan" | "triwulan" | "kumulatif";
+  /** Month or triwulan number; for `s.d. TW II` the triwulan it runs to. */
+  n: number | null;
+}
+
+/** How a column was chosen among several (months, years), for the info finding and the pane. */
+export interface ColumnChoice {
+  key: ColumnKey;
+  title: string;
+  /** The column used, or null when the figure is the sum of `summed`. */
+  col: number | null;
+  label: string;
+  summed: PeriodColumn[];
+  /** Candidates not used as the figure (months beside a total, the other year). */
+  others: { col: number; label: string }[];
+  why: string;
+}
 
 export interface FoundTable {
   id: TableId;
   view: SheetView;
-  foundBy: "sheet" | "caption";
+  foundBy: "sheet" | "caption" | "content" | "peta";
   /** Absolute rows of the header band (one or two rows). */
   headerRows: number[];
   /** Leftmost and rightmost header columns. */
   left: number;
   right: number;
   columns: Partial<Record<ColumnKey, number>>;
+  /** A figure that is the sum of several period columns (no total column): the columns summed. */
+  sums: Partial<Record<ColumnKey, number[]>>;
   missing: ColumnSpec[];
+  /** Header columns that play no part, with their labels. */
+  unused: { col: number; label: string }[];
+  choices: ColumnChoice[];
   /** Absolute rows of the body, blank rows left out. */
   rows: number[];
 }
@@ -55,9 +86,80 @@ function rowIsBlank(
   return true;
 }
 
+// ---- Period and year labels (§9): `1` … `12`, `Jan`, `TW II`, `Triwulan II`, `Jumlah`, `s.d. TW II`, `2020`.
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const MONTHS = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+const TW = String.raw`(?:tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])`;
+const PERIOD_ONLY = new RegExp(String.raw`^(?:${TW}|(\d{1,2})|([a-z]{3,9}))$`);
+const CUMULATIVE = new RegExp(
+  String.raw`^(?:jumlah|total|kumulatif|realisasi kumulatif|s\s?d\s*${TW}|sampai dengan\s*${TW}|s\s?d\s*bulan\s*(\d{1,2}))$`,
+);
+const PERIOD_SUFFIX = new RegExp(
+  String.raw`^(.*?\S)\s+(s\s?d\s*${TW}|${TW}|kumulatif|jumlah|total)$`,
+);
+const YEAR_SUFFIX = /^(.*\S)\s+(20\d\d)$/;
+
+function periodOf(label: string, col: number): PeriodColumn | null {
+  const c = CUMULATIVE.exec(label);
+  if (c) {
+    const tw = c[1] ?? c[2];
+    return {
+      col,
+      label,
+      kind: "kumulatif",
+      n: tw
+        ? (ROMAN[tw] ?? Number(tw))
+        : c[3]
+          ? Math.ceil(Number(c[3]) / 3)
+          : null,
+    };
+  }
+  const m = PERIOD_ONLY.exec(label);
+  if (!m) return null;
+  if (m[1])
+    return { col, label, kind: "triwulan", n: ROMAN[m[1]] ?? Number(m[1]) };
+  if (m[2]) {
+    const n = Number(m[2]);
+    return n >= 1 && n <= 12 ? { col, label, kind: "bulan", n } : null;
+  }
+  const month = MONTHS.findIndex((x) => x === m[3] || x.slice(0, 3) === m[3]);
+  return month >= 0 ? { col, label, kind: "bulan", n: month + 1 } : null;
+}
+
+/** `Realisasi TW II` → base `realisasi` and the period; `Target 2020` → base `target`, year 2020. */
+function splitLabel(label: string): {
+  base: string;
+  period?: string;
+  year?: number;
+} {
+  const y = YEAR_SUFFIX.exec(label);
+  if (y) return { base: y[1], year: Number(y[2]) };
+  const p = PERIOD_SUFFIX.exec(label);
+  if (p && p[1] !== "s d") return { base: p[1], period: p[2] };
+  return { base: label };
+}
+
+const PERCENT_LABEL = /%|\bpersen\b/i;
+
 interface HeaderMatch {
   rows: number[];
   columns: Partial<Record<ColumnKey, number>>;
+  sums: Partial<Record<ColumnKey, number[]>>;
+  choices: ColumnChoice[];
+  unused: { col: number; label: string }[];
   matched: number;
   requiredMatched: number;
   left: number;
@@ -66,24 +168,42 @@ interface HeaderMatch {
   grouped: boolean;
 }
 
+interface Candidate {
+  col: number;
+  label: string;
+  year?: number;
+  period?: PeriodColumn;
+}
+
+function aliasMatch(s: ColumnSpec, label: string): boolean {
+  return s.aliases.some((a) => labelMatches(label, a));
+}
+
 /** Maps the columns of a header band (1 or 2 rows starting at `row`). */
 function matchHeader(
   view: SheetView,
   id: TableId,
   rows: number[],
+  period: PeriodRead | null,
 ): HeaderMatch {
   const spec = TABLE_SPECS[id];
   const first = view.firstCol;
   const last = view.lastCol;
   const columns: Partial<Record<ColumnKey, number>> = {};
   const taken = new Set<ColumnKey>();
+  const years = new Map<ColumnKey, Candidate[]>();
+  const periods = new Map<ColumnKey, Candidate[]>();
+  const percentLeft: Candidate[] = [];
+  const labels = new Map<number, string>();
   let parent: "anggaran" | "kinerja" | undefined;
   let grouped = false;
-  let left = Infinity;
-  let right = -Infinity;
   for (let c = first; c <= last; c++) {
-    const upper = cellLabel(view, rows[0], c);
-    const lower = rows.length > 1 ? cellLabel(view, rows[1], c) : "";
+    // A label merged across columns is one label (its first column), unless a second row splits it.
+    if (rows.length === 1 && view.isMergedTail(rows[0], c)) continue;
+    const upperRaw = displayText(view.cell(rows[0], c));
+    const lowerRaw = rows.length > 1 ? displayText(view.cell(rows[1], c)) : "";
+    const upper = normalizeLabel(upperRaw);
+    const lower = normalizeLabel(lowerRaw);
     // A parent label (Anggaran, Kinerja) covers the columns to its right until the next upper label.
     if (rows.length > 1) {
       if (upper !== "") parent = GROUP_LABELS[upper];
@@ -92,25 +212,191 @@ function matchHeader(
     }
     const label = lower || upper;
     if (label === "") continue;
+    labels.set(
+      c,
+      lower && upper && lower !== upper
+        ? `${upperRaw} / ${lowerRaw}`
+        : lowerRaw || upperRaw,
+    );
     const group = rows.length > 1 && lower !== "" ? parent : undefined;
+    const pct = PERCENT_LABEL.test(lower ? lowerRaw : upperRaw);
+    // `Realisasi` over `1 … 12, Jumlah`: a period group under one parent label.
+    let base = label;
+    let cand: Candidate = { col: c, label: lowerRaw || upperRaw };
+    // Only under a parent label spanning several columns (merged or repeated): a `1 2 3 …` numbering row is not months.
+    const spans =
+      rows.length > 1 &&
+      (((m) => !!m && m.right > m.left)(view.merge(rows[0], c)) ||
+        cellLabel(view, rows[0], c - 1) === upper ||
+        cellLabel(view, rows[0], c + 1) === upper);
+    const underPeriod =
+      spans && lower !== "" && upper !== "" && upper !== lower
+        ? periodOf(lower, c)
+        : null;
+    if (underPeriod) {
+      base = upper;
+      cand = { ...cand, period: underPeriod };
+    } else {
+      const split = splitLabel(label);
+      const p = split.period ? periodOf(split.period, c) : null;
+      if (p) {
+        base = split.base;
+        cand = { ...cand, period: p };
+      } else if (split.year) {
+        base = split.base;
+        cand = { ...cand, year: split.year };
+      }
+    }
+    const fits = (s: ColumnSpec) =>
+      (!s.group || !group || s.group === group) &&
+      (!pct ||
+        s.percent ||
+        !spec.columns.some(
+          (p) =>
+            p.percent &&
+            !taken.has(p.key) &&
+            p.percentAliases?.some((a) => labelMatches(base, a)),
+        )) &&
+      aliasMatch(s, base);
+    if (cand.period || cand.year) {
+      const col = spec.columns.find((s) => !taken.has(s.key) && fits(s));
+      if (!col) continue;
+      const bucket = cand.period ? periods : years;
+      if (!bucket.has(col.key)) bucket.set(col.key, []);
+      bucket.get(col.key)!.push(cand);
+      continue;
+    }
     const col = spec.columns.find(
       (s) =>
         !taken.has(s.key) &&
-        (!s.group || !group || s.group === group) &&
-        s.aliases.some((a) => labelMatches(label, a)),
+        !periods.has(s.key) &&
+        !years.has(s.key) &&
+        fits(s),
+    );
+    if (!col) {
+      if (pct) percentLeft.push({ col: c, label: base });
+      continue;
+    }
+    taken.add(col.key);
+    columns[col.key] = c;
+  }
+  // `Realisasi(%)`, `Target Kinerja(%)`: a percentage beside the figure it is the capaian of.
+  for (const cand of percentLeft) {
+    const col = spec.columns.find(
+      (s) =>
+        s.percent &&
+        !taken.has(s.key) &&
+        s.percentAliases?.some((a) => labelMatches(cand.label, a)),
     );
     if (!col) continue;
     taken.add(col.key);
-    columns[col.key] = c;
+    columns[col.key] = cand.col;
+  }
+  const choices: ColumnChoice[] = [];
+  const sums: Partial<Record<ColumnKey, number[]>> = {};
+  const titleOf = (k: ColumnKey) =>
+    spec.columns.find((s) => s.key === k)!.title;
+  for (const [key, cands] of years) {
+    if (taken.has(key)) continue;
+    const wanted = period?.tahun ?? null;
+    const pick =
+      cands.find((x) => x.year === wanted) ??
+      cands.reduce((a, b) => ((b.year ?? 0) > (a.year ?? 0) ? b : a));
+    taken.add(key);
+    columns[key] = pick.col;
+    choices.push({
+      key,
+      title: titleOf(key),
+      col: pick.col,
+      label: pick.label,
+      summed: [],
+      others: cands
+        .filter((x) => x !== pick)
+        .map((x) => ({ col: x.col, label: x.label })),
+      why:
+        pick.year === wanted
+          ? `tahun laporan ${wanted}`
+          : `tahun terakhir pada judul kolom: ${pick.year}`,
+    });
+  }
+  for (const [key, cands] of periods) {
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const tw = period?.triwulan ?? null;
+    const all = cands.map((x) => x.period!);
+    const cumulative = all.filter((p) => p.kind === "kumulatif");
+    const parts = all.filter((p) => p.kind !== "kumulatif");
+    const upTo = (p: PeriodColumn) =>
+      tw === null || (p.kind === "bulan" ? p.n! <= tw * 3 : p.n! <= tw);
+    const pick =
+      cumulative.find((p) => tw !== null && p.n === tw) ??
+      cumulative.find((p) => p.n === null) ??
+      (cumulative.length && tw === null
+        ? cumulative[cumulative.length - 1]
+        : undefined);
+    const others = (used: PeriodColumn[]) =>
+      all
+        .filter((p) => !used.includes(p))
+        .map((p) => ({ col: p.col, label: labels.get(p.col) ?? p.label }));
+    if (pick) {
+      columns[key] = pick.col;
+      choices.push({
+        key,
+        title: titleOf(key),
+        col: pick.col,
+        label: labels.get(pick.col) ?? pick.label,
+        summed: [],
+        others: others([pick]),
+        why: "kolom kumulatif: jumlah sampai periode laporan",
+      });
+    } else {
+      const used = parts.filter(upTo);
+      sums[key] = used.map((p) => p.col);
+      choices.push({
+        key,
+        title: titleOf(key),
+        col: null,
+        label: used.map((p) => labels.get(p.col) ?? p.label).join(" + "),
+        summed: used,
+        others: others(used),
+        why:
+          tw === null
+            ? "tidak ada kolom jumlah: semua kolom periode dijumlahkan"
+            : `tidak ada kolom jumlah: periode sampai triwulan ${tw} dijumlahkan`,
+      });
+    }
+  }
+  let left = Infinity;
+  let right = -Infinity;
+  const usedCols = new Set<number>();
+  for (const k of taken) {
+    const c = columns[k];
+    if (c !== undefined) usedCols.add(c);
+    for (const s of sums[k] ?? []) usedCols.add(s);
+  }
+  for (const ch of choices) for (const o of ch.others) usedCols.add(o.col);
+  for (const c of usedCols) {
     left = Math.min(left, c);
     right = Math.max(right, c);
   }
+  // The header's own extent: adjacent labelled columns (a `Pejabat` or `Ket` the layout does not know) belong to it.
+  if (usedCols.size) {
+    while (labels.has(left - 1)) left--;
+    while (labels.has(right + 1)) right++;
+  }
+  const unused: { col: number; label: string }[] = [];
+  for (let c = left; c <= right; c++)
+    if (labels.has(c) && !usedCols.has(c))
+      unused.push({ col: c, label: labels.get(c)! });
   const requiredMatched = spec.columns.filter(
-    (s) => s.required && columns[s.key] !== undefined,
+    (s) => s.required && (columns[s.key] !== undefined || sums[s.key]),
   ).length;
   return {
     rows,
     columns,
+    sums,
+    choices,
+    unused,
     matched: taken.size,
     requiredMatched,
     left,
@@ -135,21 +421,26 @@ function bestHeaderAt(
   view: SheetView,
   id: TableId,
   row: number,
+  period: PeriodRead | null,
+  accept: (id: TableId, m: HeaderMatch) => boolean = acceptable,
 ): HeaderMatch | null {
-  const one = matchHeader(view, id, [row]);
+  const one = matchHeader(view, id, [row], period);
   if (one.matched === 0) return null;
   // A two-row header only when the pair says more than either row alone (not a title line over a header).
   let best = one;
   if (row + 1 <= view.lastRow) {
-    const two = matchHeader(view, id, [row, row + 1]);
-    const below = matchHeader(view, id, [row + 1]);
+    const two = matchHeader(view, id, [row, row + 1], period);
+    const below = matchHeader(view, id, [row + 1], period);
     if (
-      two.requiredMatched > one.requiredMatched &&
-      (two.requiredMatched > below.requiredMatched || two.grouped)
+      (two.requiredMatched > one.requiredMatched &&
+        (two.requiredMatched > below.requiredMatched || two.grouped)) ||
+      (two.requiredMatched >= one.requiredMatched &&
+        two.choices.length > one.choices.length &&
+        two.requiredMatched > below.requiredMatched)
     )
       best = two;
   }
-  return acceptable(id, best) ? best : null;
+  return accept(id, best) ? best : null;
 }
 
 function findHeader(
@@ -157,9 +448,10 @@ function findHeader(
   id: TableId,
   from: number,
   to: number,
+  period: PeriodRead | null,
 ): HeaderMatch | null {
   for (let r = from; r <= Math.min(to, view.lastRow); r++) {
-    const m = bestHeaderAt(view, id, r);
+    const m = bestHeaderAt(view, id, r, period);
     if (m) return m;
   }
   return null;
@@ -177,8 +469,9 @@ function isNumberingRow(
   for (let c = left; c <= right; c++) {
     const t = displayText(view.raw(row, c));
     if (t === "") continue;
-    if (!/^\d{1,2}$/.test(t) || Number(t) < expected) return false;
-    expected = Number(t) + 1;
+    if (!/^\(?\d{1,2}\)?$/.test(t) || Number(t.replace(/[()]/g, "")) < expected)
+      return false;
+    expected = Number(t.replace(/[()]/g, "")) + 1;
     seen++;
   }
   return seen >= 2;
@@ -214,7 +507,9 @@ export function findCaptions(views: SheetView[]): Caption[] {
   return out;
 }
 
-const SUBROW_RE = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
+/** Any caption-like line (`Tabel 19`, `Tabel 3.5`, `Tabel II.1`) also ends the table above it. */
+const ANY_CAPTION =
+  /^\s*tabel\s*\.?\s*[\divxl]+(?:\s*[.,]\s*\d+)*\s*\.?(?:\s|$)/i;
 
 /** Rows after a blank row that still belong to the table (the seed's page breaks inside 2.3 and 3.2). */
 function continuesAfterBlank(
@@ -229,12 +524,11 @@ function continuesAfterBlank(
     t.columns[k] === undefined
       ? ""
       : displayText(t.view.raw(row, t.columns[k]!));
-  if (t.id === "3.2")
-    return SUBROW_RE.test(text("no")) || /^\d+\s*\.?$/.test(text("no"));
-  if (t.id === "2.3")
-    return text("subKegiatan") !== "" && text("anggaran") !== "";
-  // 2.1, 2.2, 3.1: the next sasaran, numbered.
-  return /^\d+\s*\.?$/.test(text("no")) && text("sasaran") !== "";
+  return TABLE_SPECS[t.id].continuation.some((rule) =>
+    (Object.entries(rule) as [ColumnKey, RegExp][]).every(([k, re]) =>
+      re.test(text(k)),
+    ),
+  );
 }
 
 function bodyRows(
@@ -271,6 +565,22 @@ function bodyRows(
   return rows;
 }
 
+function missingOf(
+  id: TableId,
+  columns: Partial<Record<ColumnKey, number>>,
+  sums: Partial<Record<ColumnKey, number[]>>,
+): ColumnSpec[] {
+  const spec = TABLE_SPECS[id];
+  const has = (k: ColumnKey) => columns[k] !== undefined || !!sums[k];
+  const missing = spec.columns.filter((s) => s.required && !has(s.key));
+  // Rows may be named by one of several columns (3.1: sasaran, or indicators under sasaran heading rows).
+  if (spec.names && !spec.names.some(has)) {
+    const first = spec.columns.find((s) => s.key === spec.names![0]);
+    if (first) missing.unshift(first);
+  }
+  return missing;
+}
+
 function toTable(
   id: TableId,
   view: SheetView,
@@ -278,9 +588,7 @@ function toTable(
   h: HeaderMatch,
   stopRows: Set<number>,
 ): FoundTable {
-  const missing = TABLE_SPECS[id].columns.filter(
-    (s) => s.required && h.columns[s.key] === undefined,
-  );
+  const missing = missingOf(id, h.columns, h.sums);
   const base = {
     id,
     view,
@@ -289,7 +597,10 @@ function toTable(
     left: h.left,
     right: h.right,
     columns: h.columns,
+    sums: h.sums,
     missing,
+    unused: h.unused,
+    choices: h.choices,
   };
   return { ...base, rows: bodyRows(base, stopRows) };
 }
@@ -297,17 +608,52 @@ function toTable(
 export interface ReadResult {
   tables: Partial<Record<TableId, FoundTable>>;
   captions: Caption[];
+  period: PeriodRead;
+  peta: Peta;
   /** Tables claimed by more than one sheet or caption: the one read and the ones left (spec §1). */
   duplicates: { chosen: FoundTable; others: FoundTable[] }[];
 }
 
-/** Finds every table: a sheet named for it first, then a caption anywhere; a visible claim beats a hidden one. */
-export function readTables(wb: GridWorkbook): ReadResult {
+/** Which roles a header row's labels name, whatever the layout (for the `excludes` of content detection). */
+function labelKeys(view: SheetView, row: number): Set<ColumnKey> {
+  const keys = new Set<ColumnKey>();
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const raw = cellLabel(view, row, c);
+    if (raw === "") continue;
+    const s = splitLabel(raw);
+    for (const id of TABLE_IDS)
+      for (const col of TABLE_SPECS[id].columns)
+        if (aliasMatch(col, s.base) || aliasMatch(col, raw)) keys.add(col.key);
+  }
+  return keys;
+}
+
+/** By content (§1): a header row whose labels say what the table is, under any caption or number. */
+function contentAccepts(view: SheetView) {
+  return (id: TableId, m: HeaderMatch): boolean => {
+    const spec = TABLE_SPECS[id];
+    const has = (k: ColumnKey) => m.columns[k] !== undefined || !!m.sums[k];
+    if (!spec.signature.some((sig) => sig.every(has))) return false;
+    if (spec.names && !spec.names.some(has)) return false;
+    const keys = new Set<ColumnKey>();
+    for (const r of m.rows) for (const k of labelKeys(view, r)) keys.add(k);
+    return !spec.excludes.some((k) => keys.has(k) && !has(k));
+  };
+}
+
+const MAX_CONTENT_SCAN_ROWS = 2000;
+
+/** Finds every table: a sheet named for it first, then a caption anywhere (a visible claim beats a hidden one), then a header that says what it is. */
+export function readTables(
+  wb: GridWorkbook,
+  peta: Peta = EMPTY_PETA,
+): ReadResult {
   // The tool's own sheets (settings, undo) are never a report table.
   const views = wb.sheets
     .filter((s) => !isToolSheet(s.name))
     .map((s) => new SheetView(s));
   const captions = findCaptions(views);
+  const period = readPeriod(wb, captions);
   const captionRows = new Map<SheetView, Set<number>>();
   for (const c of captions) {
     if (!captionRows.has(c.view)) captionRows.set(c.view, new Set());
@@ -319,7 +665,13 @@ export function readTables(wb: GridWorkbook): ReadResult {
 
   for (const id of TABLE_IDS) {
     const tryCaption = (cap: Caption): FoundTable | null => {
-      const h = findHeader(cap.view, id, cap.row + 1, cap.row + CAPTION_WINDOW);
+      const h = findHeader(
+        cap.view,
+        id,
+        cap.row + 1,
+        cap.row + CAPTION_WINDOW,
+        period,
+      );
       return h ? toTable(id, cap.view, "caption", h, stopsOf(cap.view)) : null;
     };
     // Every claim, in the order sheets come: sheets named for the table, then captions elsewhere.
@@ -331,7 +683,7 @@ export function readTables(wb: GridWorkbook): ReadResult {
       const found =
         own.map(tryCaption).find((t) => t) ??
         (() => {
-          const h = findHeader(view, id, view.firstRow, view.lastRow);
+          const h = findHeader(view, id, view.firstRow, view.lastRow, period);
           return h ? toTable(id, view, "sheet", h, stopsOf(view)) : null;
         })();
       if (found) claims.push({ ...found, foundBy: "sheet" });
@@ -347,5 +699,140 @@ export function readTables(wb: GridWorkbook): ReadResult {
     if (claims.length > 1)
       duplicates.push({ chosen, others: claims.filter((t) => t !== chosen) });
   }
-  return { tables, captions, duplicates };
+  const missing = TABLE_IDS.filter((id) => !tables[id]);
+  if (missing.length) findByContent(views, tables, missing, period);
+  applyPeta(views, tables, period, peta);
+  return { tables, captions, period, peta, duplicates };
+}
+
+/** The user's choices (§9 "the user decides"): a table's place and its columns, over the reader's guess. */
+function applyPeta(
+  views: SheetView[],
+  tables: Partial<Record<TableId, FoundTable>>,
+  period: PeriodRead,
+  peta: Peta,
+): void {
+  for (const id of TABLE_IDS) {
+    const p = peta.tables[id];
+    if (!p) continue;
+    if (p.sheet && p.header) {
+      const view = views.find((v) => v.name === p.sheet);
+      const at = parseA1(p.header);
+      const here = tables[id];
+      if (
+        view &&
+        at &&
+        !(here && here.view === view && here.headerRows[0] === at.row)
+      ) {
+        const h =
+          bestHeaderAt(view, id, at.row, period, () => true) ??
+          matchHeader(view, id, [at.row], period);
+        tables[id] = toTable(
+          id,
+          view,
+          "peta",
+          {
+            ...h,
+            left: Math.min(h.left, at.col),
+            right: Math.max(h.right, at.col),
+          },
+          new Set(),
+        );
+      }
+    }
+    const t = tables[id];
+    if (!t || !p.columns) continue;
+    const columns = { ...t.columns };
+    const sums = { ...t.sums };
+    let choices = t.choices;
+    let unused = t.unused;
+    for (const [key, letter] of Object.entries(p.columns) as [
+      ColumnKey,
+      string | null,
+    ][]) {
+      delete sums[key];
+      choices = choices.filter((c) => c.key !== key);
+      if (letter === null) {
+        delete columns[key];
+        continue;
+      }
+      const col = columnIndex(letter);
+      if (col === null) continue;
+      columns[key] = col;
+      unused = unused.filter((u) => u.col !== col);
+      choices.push({
+        key,
+        title: TABLE_SPECS[id].columns.find((s) => s.key === key)!.title,
+        col,
+        label: displayText(
+          t.view.cell(t.headerRows[t.headerRows.length - 1], col),
+        ),
+        summed: [],
+        others: [],
+        why: "dipilih pengguna (peta)",
+      });
+    }
+    const cols = [
+      ...Object.values(columns),
+      ...Object.values(sums).flat(),
+    ] as number[];
+    tables[id] = {
+      ...t,
+      columns,
+      sums,
+      choices,
+      unused,
+      left: Math.min(t.left, ...cols),
+      right: Math.max(t.right, ...cols),
+      missing: missingOf(id, columns, sums),
+    };
+  }
+}
+
+function findByContent(
+  views: SheetView[],
+  tables: Partial<Record<TableId, FoundTable>>,
+  missing: TableId[],
+  period: PeriodRead,
+): void {
+  const claimed = (view: SheetView, row: number) =>
+    Object.values(tables).some(
+      (t) =>
+        t!.view === view &&
+        row >= t!.headerRows[0] &&
+        row <=
+          (t!.rows.length
+            ? t!.rows[t!.rows.length - 1]
+            : t!.headerRows[t!.headerRows.length - 1]),
+    );
+  for (const view of views) {
+    // Any caption-like line ends a table found by content (`Tabel 19` over the next table).
+    const stops = new Set<number>();
+    const { cells, top } = view.sheet;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i]?.find((c) => c && typeof c.value === "string")?.value;
+      if (typeof v === "string" && ANY_CAPTION.test(v)) stops.add(top + i);
+    }
+    const last = Math.min(view.lastRow, view.firstRow + MAX_CONTENT_SCAN_ROWS);
+    for (let r = view.firstRow; r <= last; r++) {
+      if (claimed(view, r)) continue;
+      const row = cells[r - top];
+      if (
+        !row ||
+        row.filter(
+          (c) => c && typeof c.value === "string" && c.value.trim() !== "",
+        ).length < 3
+      )
+        continue;
+      for (const id of missing) {
+        if (tables[id]) continue;
+        const h = bestHeaderAt(view, id, r, period, contentAccepts(view));
+        if (!h) continue;
+        const t = toTable(id, view, "content", h, stops);
+        tables[id] = t;
+        r = t.rows.length ? t.rows[t.rows.length - 1] : r;
+        break;
+      }
+    }
+  }
 }

@@ -19,7 +19,9 @@ export type ColumnKey =
   | "t"
   | "r"
   | "kinerja"
-  | "efisiensi";
+  | "efisiensi"
+  | "satuan"
+  | "pejabat";
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -30,17 +32,40 @@ export interface ColumnSpec {
   group?: "anggaran" | "kinerja";
   /** The label shown to users in messages. */
   title: string;
+  /** A percentage column: a header written with `(%)` may only be this kind of column. */
+  percent?: boolean;
+  /** Labels that name this column only when written with `(%)`: `Realisasi(%)`, `Target Kinerja(%)`. */
+  percentAliases?: string[];
 }
 
 export interface TableSpec {
   id: TableId;
   title: string;
   columns: ColumnSpec[];
+  /** Found by content (§1): a header showing all of one of these column sets is this table… */
+  signature: ColumnKey[][];
+  /** …unless it also shows one of these (a Capaian Kinerja header is not a Perjanjian Kinerja). */
+  excludes: ColumnKey[];
+  /** What cannot be checked without this table, for the missing-table warning. */
+  checks: string;
+  /** At least one of these columns names the rows (3.1 may have indicators under sasaran heading rows). */
+  names?: ColumnKey[];
+  /**
+   * Continuation after a blank row (a page break inside the table): the next row still belongs to the table
+   * when one of these holds — every listed column matches its pattern.
+   */
+  continuation: Partial<Record<ColumnKey, RegExp>>[];
 }
+
+const NUMBERED = /^\d+\s*\.?$/;
+const SUB_NUMBERED = /^\d+\s*[.)]?\s*[a-z]\s*[.)]?$/i;
+const FILLED = /\S/;
+/** 2.1, 2.2, 3.1: the next sasaran, numbered. */
+const NEXT_SASARAN = [{ no: NUMBERED, sasaran: FILLED }];
 
 const NO: ColumnSpec = {
   key: "no",
-  aliases: ["no", "nomor", "no urut"],
+  aliases: ["no", "nomor", "no urut", "n0"],
   required: false,
   title: "No",
 };
@@ -63,6 +88,7 @@ const INDIKATOR: ColumnSpec = {
     "indikator",
     "indikator kinerja kegiatan",
     "indikator sasaran",
+    "indikator kinerja utama",
   ],
   required: false,
   title: "Indikator Kinerja",
@@ -79,6 +105,19 @@ const ANGGARAN: ColumnSpec = {
   ],
   required: true,
   title: "Anggaran",
+};
+const SATUAN: ColumnSpec = {
+  key: "satuan",
+  aliases: ["satuan", "satuan indikator"],
+  required: false,
+  title: "Satuan",
+};
+// A web export's first column names the official; rows with only this column are headings.
+const PEJABAT: ColumnSpec = {
+  key: "pejabat",
+  aliases: ["pejabat", "nama pejabat", "jabatan"],
+  required: false,
+  title: "Pejabat",
 };
 const JADWAL: ColumnSpec = {
   key: "jadwal",
@@ -102,6 +141,7 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
       NO,
       SASARAN,
       { ...INDIKATOR, required: true },
+      SATUAN,
       {
         key: "target",
         aliases: ["target", "target kinerja"],
@@ -109,11 +149,21 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
         title: "Target",
       },
     ],
+    signature: [["sasaran", "indikator", "target"]],
+    excludes: ["realisasi", "capaian", "anggaran", "pagu"],
+    checks:
+      "target Tabel 3.1 dan 3.2 tidak dapat dibandingkan dengan Perjanjian Kinerja",
+    continuation: NEXT_SASARAN,
   },
   "2.2": {
     id: "2.2",
     title: "Kegiatan dan Anggaran",
     columns: [NO, SASARAN, INDIKATOR, ANGGARAN],
+    signature: [["sasaran", "anggaran"]],
+    excludes: ["realisasi", "capaian", "subKegiatan", "target"],
+    checks:
+      "anggaran per sasaran tidak dapat dibandingkan dengan rincian sub kegiatan (Tabel 2.3)",
+    continuation: NEXT_SASARAN,
   },
   "2.3": {
     id: "2.3",
@@ -134,14 +184,25 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
       ANGGARAN,
       JADWAL,
     ],
+    signature: [["kegiatan", "subKegiatan", "anggaran"]],
+    excludes: ["realisasi", "capaian"],
+    checks:
+      "anggaran sub kegiatan dan Jumlah per kegiatan tidak dapat dibandingkan dengan pagu Tabel 3.2 dan anggaran Tabel 2.2",
+    continuation: [{ subKegiatan: FILLED, anggaran: FILLED }],
   },
   "3.1": {
     id: "3.1",
     title: "Capaian Kinerja",
     columns: [
+      PEJABAT,
       NO,
-      SASARAN,
+      {
+        ...SASARAN,
+        required: false,
+        aliases: [...SASARAN.aliases, "sasaran kegiatan sub kegiatan"],
+      },
       INDIKATOR,
+      SATUAN,
       {
         key: "target",
         aliases: ["target", "target kinerja"],
@@ -159,6 +220,8 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
         aliases: ["capaian", "capaian kinerja", "persentase capaian", "%"],
         required: true,
         title: "Capaian",
+        percent: true,
+        percentAliases: ["target kinerja", "realisasi", "kinerja"],
       },
       {
         key: "ket",
@@ -167,11 +230,18 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
         title: "Ket",
       },
     ],
+    signature: [["target", "realisasi", "capaian"]],
+    excludes: ["pagu", "anggaran"],
+    names: ["sasaran", "indikator"],
+    checks:
+      "realisasi kinerja per sasaran tidak dapat dibandingkan dengan R Tabel 3.2",
+    continuation: NEXT_SASARAN,
   },
   "3.2": {
     id: "3.2",
     title: "Cost per outcome",
     columns: [
+      PEJABAT,
       { ...NO, required: true },
       {
         ...SASARAN,
@@ -181,13 +251,17 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
           "kegiatan",
           "sasaran sub kegiatan",
           "program kegiatan",
+          "program kinerja",
+          "program",
+          "kegiatan sub kegiatan",
+          "program kegiatan sub kegiatan",
         ],
         title: "Sasaran/Kegiatan",
       },
       INDIKATOR,
       {
         key: "pagu",
-        aliases: ["pagu", "pagu anggaran", "anggaran"],
+        aliases: ["pagu", "pagu anggaran", "anggaran", "alokasi anggaran"],
         required: true,
         group: "anggaran",
         title: "Pagu (Rp)",
@@ -201,10 +275,17 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
       },
       {
         key: "capaian",
-        aliases: ["capaian", "capaian anggaran", "%"],
+        aliases: [
+          "capaian",
+          "capaian anggaran",
+          "%",
+          "capaian realisasi anggaran",
+        ],
         required: true,
         group: "anggaran",
         title: "Capaian (%)",
+        percent: true,
+        percentAliases: ["realisasi", "realisasi anggaran"],
       },
       {
         key: "t",
@@ -226,15 +307,22 @@ export const TABLE_SPECS: Record<TableId, TableSpec> = {
         required: true,
         group: "kinerja",
         title: "%",
+        percent: true,
       },
       {
         key: "efisiensi",
         aliases: ["efisiensi", "tingkat efisiensi"],
         required: true,
         title: "Efisiensi",
+        percent: true,
       },
       JADWAL,
     ],
+    signature: [["pagu", "realisasi", "capaian"]],
+    excludes: ["subKegiatan"],
+    checks:
+      "pagu dan realisasi anggaran per sub kegiatan, capaian anggaran dan efisiensi tidak dapat diperiksa",
+    continuation: [{ no: SUB_NUMBERED }, { no: NUMBERED }],
   },
 };
 

@@ -68,6 +68,8 @@ export interface SasaranFigures {
   kegiatan: string;
   target: string;
   realisasi: string;
+  /** The unit from a Satuan column (`persen`, `dokumen`), for the narrative; "" when there is none. */
+  satuan?: string;
   capaianKinerja: Decimal | null;
   predikat: string | null;
   pagu: Decimal | null;
@@ -83,8 +85,6 @@ export interface SasaranFigures {
   /** Target and realisasi as quantities (units, decimals), null where absent or unreadable. */
   targetQty: Quantity | null;
   realisasiQty: Quantity | null;
-  /** Unit from a `Satuan` column (`persen`, `dokumen`), "" when the table has none. */
-  satuan: string;
   /** The pagu, realisasi, serapan and efisiensi the tables establish (figures a finding marks wrong put right). */
   paguResolved: Decimal | null;
   realisasiAnggaranResolved: Decimal | null;
@@ -120,5 +120,11 @@ export interface Analysis {
     sheet: string | null;
     header: string | null;
     rows: number;
+    /** How it was found (§1): sheet name, caption, header content, or the user's peta. */
+    foundBy?: "sheet" | "caption" | "content" | "peta";
+    /** Each column's part, for the pane: `Realisasi ← P "Jumlah"`; `cols` when the figure is a sum of columns. */
+    columns?: { key: string; title: string; col: string; label: string }[];
+    /** Header columns with no part: `not used: G "Ket"`. */
+    unused?: { col: string; label: string }[];
   }[];
 }

@@ -142,6 +142,8 @@ function quantity(
   return angka(q.value, satuan || q.unit, src);
 }
 
+const satuanOf = (s: SasaranFigures) => (s.satuan ?? "").trim().toLowerCase();
+
 const untilEnd = (p: PeriodWords) =>
   p.annual
     ? `pada ${p.name}`
@@ -227,8 +229,8 @@ function capaianKinerja(c: Ctx): Section {
       s.name,
       s.indikator ? `, dengan indikator ${s.indikator},` : ",",
     ];
-    const r = quantity(s.realisasiQty, s.satuan, s.sources.realisasi);
-    const t = quantity(s.targetQty, s.satuan, s.sources.target);
+    const r = quantity(s.realisasiQty, satuanOf(s), s.sources.realisasi);
+    const t = quantity(s.targetQty, satuanOf(s), s.sources.target);
     const rt: Parts = r && t ? ["realisasi ", r, " dari target ", t] : [];
     if (scheduledLater(c, s)) {
       const span = spanOfSubs(c, subsOf(c, s));

@@ -1,0 +1,22 @@
+// `templat -o BARU.xlsx`: the engine's template (core/template.ts) written through ExcelJS.
+import ExcelJS from "exceljs";
+import { templateSheets } from "../core/template";
+
+export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of templateSheets(emptyRows)) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        if (v !== null) cell.value = v;
+        if (r >= s.bodyRow) cell.numFmt = s.formats[c];
+        if (r > 0 && r < s.bodyRow) cell.font = { bold: true };
+      }),
+    );
+    for (const m of s.merges)
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    s.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  }
+  return wb;
+}

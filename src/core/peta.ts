@@ -1,0 +1,108 @@
+// The user's own reading of the layout ("peta"): which column plays which part and what a row is, where the
+// reader guessed wrong (spec §9). Kept in the workbook's settings store under `peta`; the command line also
+// takes it as a JSON file (`--peta peta.json`). Pure data and its validation.
+import { parseA1 } from "./grid";
+import { ColumnKey, TABLE_IDS, TABLE_SPECS, TableId } from "./tables";
+
+export const PETA_KEY = "peta";
+
+export type RowKind =
+  "sasaran" | "program" | "kegiatan" | "sub" | "jumlah" | "abaikan";
+export const ROW_KINDS: RowKind[] = [
+  "sasaran",
+  "program",
+  "kegiatan",
+  "sub",
+  "jumlah",
+  "abaikan",
+];
+
+export interface PetaTable {
+  /** Where the table's header starts (`Tabel 19`!A5): for a table the reader did not find, or found elsewhere. */
+  sheet?: string;
+  header?: string;
+  /** Column letter per part; null: the column is not used. Parts not named keep the reader's choice. */
+  columns?: Partial<Record<ColumnKey, string | null>>;
+}
+
+export interface Peta {
+  tables: Partial<Record<TableId, PetaTable>>;
+  /** Row kinds by `Sheet!row` (1-based row number), e.g. `{"LKj 2021!8": "kegiatan"}`. */
+  rows: Record<string, RowKind>;
+}
+
+export const EMPTY_PETA: Peta = { tables: {}, rows: {} };
+
+/** Column letters → 0-based index (`R` → 17); null when not a column. */
+export function columnIndex(letters: string): number | null {
+  const p = parseA1(`${letters.trim()}1`);
+  return p ? p.col : null;
+}
+
+/** Validates a peta from JSON; what cannot be used is listed (in Indonesian) and left out, never fatal. */
+export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
+  const problems: string[] = [];
+  const peta: Peta = { tables: {}, rows: {} };
+  if (raw === undefined || raw === null) return { peta, problems };
+  if (typeof raw !== "object" || Array.isArray(raw))
+    return {
+      peta,
+      problems: ['peta harus berupa objek JSON {"tables": …, "rows": …}'],
+    };
+  const obj = raw as Record<string, unknown>;
+  const tables = (obj.tables ?? {}) as Record<string, unknown>;
+  for (const [id, t] of Object.entries(tables)) {
+    if (!(TABLE_IDS as string[]).includes(id)) {
+      problems.push(
+        `tabel "${id}" tidak dikenal (pilih ${TABLE_IDS.join(", ")})`,
+      );
+      continue;
+    }
+    if (!t || typeof t !== "object") continue;
+    const src = t as Record<string, unknown>;
+    const out: PetaTable = {};
+    if (typeof src.sheet === "string") out.sheet = src.sheet;
+    if (typeof src.header === "string") {
+      if (parseA1(src.header)) out.header = src.header.toUpperCase();
+      else
+        problems.push(`alamat judul tabel ${id} "${src.header}" tidak dikenal`);
+    }
+    const keys = new Set(TABLE_SPECS[id as TableId].columns.map((c) => c.key));
+    for (const [key, letter] of Object.entries(
+      (src.columns ?? {}) as Record<string, unknown>,
+    )) {
+      if (!keys.has(key as ColumnKey)) {
+        problems.push(`kolom "${key}" bukan bagian Tabel ${id}`);
+        continue;
+      }
+      if (
+        letter === null ||
+        (typeof letter === "string" && columnIndex(letter) !== null)
+      )
+        (out.columns ??= {})[key as ColumnKey] =
+          letter === null ? null : letter.trim().toUpperCase();
+      else
+        problems.push(
+          `kolom ${key} Tabel ${id}: "${String(letter)}" bukan huruf kolom`,
+        );
+    }
+    peta.tables[id as TableId] = out;
+  }
+  for (const [k, kind] of Object.entries(
+    (obj.rows ?? {}) as Record<string, unknown>,
+  )) {
+    if (
+      typeof kind === "string" &&
+      (ROW_KINDS as string[]).includes(kind) &&
+      /!\d+$/.test(k)
+    )
+      peta.rows[k] = kind as RowKind;
+    else
+      problems.push(
+        `baris "${k}": jenis "${String(kind)}" tidak dikenal (pilih ${ROW_KINDS.join(", ")})`,
+      );
+  }
+  return { peta, problems };
+}
+
+export const rowKey = (sheet: string, row: number) => `${sheet}!${row + 1}`;
