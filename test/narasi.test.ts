@@ -27,6 +27,7 @@ import {
   SUBS,
 } from "./fixtures/seed";
 import { optsArb, reportArb } from "./helpers/arbitraries";
+import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { seedAnalysis, set } from "./helpers/grid";
 
 const GOLDEN = path.join(__dirname, "golden");
@@ -682,5 +683,47 @@ describe("property: the narrative never states a figure marked wrong, nor anythi
       ),
       { numRuns: Number(process.env.NUM_RUNS ?? 80) },
     );
+  });
+});
+
+describe("the real published reports (issue 9's fixtures)", () => {
+  // Reviewed sentence by sentence against each report's tables; regenerate with UPDATE_GOLDEN=1 and review the diff.
+  for (const r of REAL_REPORTS) {
+    const a = analyze(workbookToGrid(buildRealWorkbook(r)));
+    const text = narasi(a, { panjang: "lengkap" });
+    const body = report(a);
+    test(`${r.id}: golden text, annual wording, one number of decimals, names without their numbering`, () => {
+      const file = path.join(GOLDEN, `narasi-real-${r.id}.txt`);
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, text + "\n");
+      expect(text + "\n").toBe(fs.readFileSync(file, "utf8"));
+      expect(body).not.toMatch(/triwulan/i);
+      expect(new Set([...body.matchAll(/\d+(?:,(\d+))?(?:%| persen)/g)].map((m) => (m[1] ?? "").length)).size).toBeLessThanOrEqual(1);
+      expect(body).not.toMatch(/, ,|sasaran {2}|\(\d+\) \d+\.|Sub Kegiatan Sub|\d\.\d\d(?!\d)/);
+      expect(body).not.toMatch(/Perjanjian Kinerja/); // none of them has a Tabel 2.1
+    });
+  }
+
+  test("Sumut (no targets): the period and the serapan only; no capaian, no efisiensi", () => {
+    const a = analyze(workbookToGrid(buildRealWorkbook(REAL_REPORTS.find((x) => x.id.startsWith("sumut"))!)));
+    const t = report(a);
+    expect(t).toContain("Dalam kurun waktu 1 Januari s.d. 31 Desember 2021 (Tahun 2021), seluruh 4 (empat) sub kegiatan telah terlaksana.");
+    expect(t).toContain("(2) Fasilitasi Kerjasama antar Pemerintah sebesar Rp 188.957.200 atau 87,40% dari pagu Rp 216.194.000");
+    expect(t).not.toMatch(/capaian kinerja|efisien|predikat/);
+  });
+
+  test("Gunung Kaler (Satuan column, sasaran without names): units from Satuan, sasaran named by indikator", () => {
+    const a = analyze(workbookToGrid(buildRealWorkbook(REAL_REPORTS.find((x) => x.id.startsWith("gunung"))!)));
+    const t = report(a);
+    expect(t).toContain("Sasaran 1 (indikator Hasil Indeks Kepuasan Masyarakat) mencatat realisasi nilai 88,95 dari target nilai 84,75");
+    expect(t).toContain("realisasi 66,70 persen dari target 70,00 persen");
+  });
+
+  test("Polman (one sasaran, annual; its Tabel 3.2 has no Efisiensi column): 'satu-satunya sasaran', no efisiensi asserted", () => {
+    const a = analyze(workbookToGrid(buildRealWorkbook(REAL_REPORTS.find((x) => x.id.startsWith("polman"))!)));
+    const t = report(a);
+    expect(t).toContain("(Tahun 2022), satu-satunya sasaran kegiatan belum tercapai seluruhnya.");
+    expect(t).toContain("mencatat realisasi 93,00 persen dari target 95,56 persen, atau capaian kinerja 97,32%");
+    expect(t).toContain("dari pagu anggaran Rp 1.004.422.800 telah direalisasikan Rp 1.000.972.958 atau 99,66%, sedangkan capaian kinerjanya 97,32%.");
+    expect(t).not.toMatch(/[Ee]fisien|poin persen/);
   });
 });

@@ -121,13 +121,15 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   TABEL_TIDAK_DITEMUKAN: {
     severity: "warning",
     title: "Tabel tidak ditemukan",
-    advice: 'Beri nama lembar atau judul "Tabel X.Y".',
+    // The message itself says what to do (name the sheet or write the caption).
+    advice: "",
     narrative: "Narasi tidak menyebut apa pun dari tabel ini.",
   },
   KOLOM_TIDAK_DITEMUKAN: {
     severity: "error",
     title: "Kolom tidak ditemukan",
-    advice: "Tambah atau perbaiki judul kolomnya.",
+    // The message itself says what to do (fix the header).
+    advice: "",
     narrative: "Narasi tidak menyebut apa pun dari kolom ini.",
   },
   ANGKA_INGGRIS: {

@@ -142,6 +142,29 @@ function quantity(
   return angka(q.value, satuan || q.unit, src);
 }
 
+/** A name as the sentence needs it: numbering and a repeated `Sub Kegiatan`/`Sasaran` word taken off. */
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\s*[.)]?|[a-z][.)])\s*/i;
+export function subName(x: SubFigures): string {
+  return (
+    x.name
+      .replace(NUMBERING, "")
+      .replace(/^sub\s+kegiatan\s*[:.-]?\s*/i, "")
+      .trim() || x.name.trim()
+  );
+}
+/** `Meningkatnya …`; a sasaran without a name is named by its number and indikator. */
+const cleanSasaranName = (s: SasaranFigures) =>
+  s.name
+    .replace(/^\s*sasaran(?:\s+strategis)?\s*\d*\s*[.:)-]?\s*/i, "")
+    .replace(NUMBERING, "")
+    .trim();
+function sasaranText(s: SasaranFigures, withNumber: boolean): string {
+  const name = cleanSasaranName(s);
+  if (name) return withNumber ? `${s.index + 1}, ${name}` : name;
+  const ind = s.indikator.trim();
+  return ind ? `${s.index + 1} (indikator ${ind})` : `${s.index + 1}`;
+}
+
 const satuanOf = (s: SasaranFigures) => (s.satuan ?? "").trim().toLowerCase();
 
 const untilEnd = (p: PeriodWords) =>
@@ -177,7 +200,12 @@ function capaianKinerja(c: Ctx): Section {
             ? "sasaran tersebut telah tercapai seluruhnya"
             : "seluruhnya telah tercapai"
           : `${jumlahKata(reached)} sasaran telah tercapai seluruhnya`;
-    opener.push(`${waktu}, ${dari}, ${hasil}.`);
+    // One sasaran: no "dari 1 (satu) sasaran, sasaran tersebut".
+    opener.push(
+      n === 1
+        ? `${waktu}, ${n < a.sasaran.length ? "satu-satunya sasaran kegiatan yang capaiannya dapat dihitung" : `satu-satunya sasaran kegiatan${c.found("2.1") ? " dalam Perjanjian Kinerja" : ""}`} ${reached ? "telah" : "belum"} tercapai seluruhnya.`
+        : `${waktu}, ${dari}, ${hasil}.`,
+    );
   }
   const known = c.subs.filter((x) => x.done !== null);
   if (known.length > 0) {
@@ -200,7 +228,11 @@ function capaianKinerja(c: Ctx): Section {
       ];
       s = `Dari ${jumlahKata(N)} sub kegiatan, ${jumlahKata(done.length)} sub kegiatan telah terlaksana${kegiatan.length ? `, yaitu pada kegiatan ${daftarText(kegiatan)}` : ""}.`;
     }
-    opener.push(opener.length ? " " : "", s);
+    // Without a capaian sentence, the period opens this one.
+    opener.push(
+      opener.length ? " " : "",
+      opener.length ? s : `${waktu}, ${s.charAt(0).toLowerCase()}${s.slice(1)}`,
+    );
   }
   if (opener.length) blocks.push(para(opener));
 
@@ -224,10 +256,14 @@ function capaianKinerja(c: Ctx): Section {
 
   for (const s of a.sasaran) {
     const cap = s.capaianKinerjaResolved;
+    // Without a name the indikator already names it.
     const head = [
-      `Sasaran ${s.index + 1}, `,
-      s.name,
-      s.indikator ? `, dengan indikator ${s.indikator},` : ",",
+      `Sasaran ${sasaranText(s, true)}`,
+      !cleanSasaranName(s)
+        ? ""
+        : s.indikator
+          ? `, dengan indikator ${s.indikator},`
+          : ",",
     ];
     const r = quantity(s.realisasiQty, satuanOf(s), s.sources.realisasi);
     const t = quantity(s.targetQty, satuanOf(s), s.sources.target);
@@ -292,7 +328,7 @@ function scheduleParagraph(c: Ctx): Paragraph | null {
   const unknown = notDone.filter((x) => x.schedule === "unknown");
   if (due.length)
     return para(
-      `Sub kegiatan ${daftarText(due.map((x) => `${x.x.name} (dijadwalkan ${x.jadwal!.text})`))} belum terlaksana ${untilEnd(p)}, padahal jadwalnya sudah tiba; pelaksanaannya tidak sesuai dengan `,
+      `Sub kegiatan ${daftarText(due.map((x) => `${subName(x.x)} (dijadwalkan ${x.jadwal!.text})`))} belum terlaksana ${untilEnd(p)}, padahal jadwalnya sudah tiba; pelaksanaannya tidak sesuai dengan `,
       emph("time schedule"),
       " kegiatan.",
     );
@@ -352,7 +388,7 @@ function evaluasi(c: Ctx): Section {
       (!!s.sources.realisasiAnggaran ||
         s.subs.some((x) => x.sources.realisasi));
     const real = s.realisasiAnggaranResolved;
-    const head: Parts = [`Untuk sasaran ${s.index + 1}, `, s.name, ", "];
+    const head: Parts = [`Untuk sasaran ${sasaranText(s, true)}, `];
     const paguFig = rupiah(pagu, s.sources.pagu);
     const later = scheduledLater(c, s);
     const cap = s.capaianKinerjaResolved;
@@ -412,7 +448,9 @@ function efisiensiParts(c: Ctx, s: SasaranFigures): Parts {
   const { a, p } = c;
   const e = s.efisiensiResolved;
   const real = s.realisasiAnggaranResolved;
-  if (!e || !real || real.isZero() || !c.found("3.2")) return [];
+  // Only where Tabel 3.2 has its Efisiensi column: the text names that table's figure.
+  if (!e || !real || real.isZero() || !c.found("3.2") || !s.sources.efisiensi)
+    return [];
   if (e.value === null)
     return e.reading === "belum ada realisasi"
       ? []
@@ -463,7 +501,7 @@ function efisiensiParts(c: Ctx, s: SasaranFigures): Parts {
         ? [
             " karena ",
             later.length === 1
-              ? `sub kegiatan ${later[0].x.name}`
+              ? `sub kegiatan ${subName(later[0].x)}`
               : `${jumlahKata(later.length)} sub kegiatan`,
             " dengan pagu ",
             rupiah(laterPagu),
@@ -492,23 +530,20 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
     const cap = s.capaianKinerjaResolved;
     if (scheduledLater(c, s))
       phrases.push([
-        "sasaran ",
-        s.name,
+        `sasaran ${sasaranText(s, false)}`,
         ` belum dilaksanakan, dijadwalkan pada ${spanOfSubs(c, subsOf(c, s))}`,
       ]);
     else if (cap === null) continue;
     else if (cap.isZero())
       phrases.push([
-        "sasaran ",
-        s.name,
+        `sasaran ${sasaranText(s, false)}`,
         " belum terlaksana (capaian kinerja ",
         persen(cap, s.sources.capaianKinerja),
         ")",
       ]);
     else
       phrases.push([
-        "capaian kinerja sasaran ",
-        s.name,
+        `capaian kinerja sasaran ${sasaranText(s, false)}`,
         " sebesar ",
         persen(cap, s.sources.capaianKinerja),
         s.predikatResolved ? ` (predikat ${s.predikatResolved})` : "",
@@ -577,11 +612,11 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
   if (notDone.length) {
     const list = notDone.map((x): Parts => {
       if (x.schedule === "later")
-        return [x.x.name, `, dijadwalkan pada ${x.jadwal!.text}`];
+        return [subName(x.x), `, dijadwalkan pada ${x.jadwal!.text}`];
       if (x.schedule === "due")
-        return [x.x.name, `, yang dijadwalkan pada ${x.jadwal!.text}`];
+        return [subName(x.x), `, yang dijadwalkan pada ${x.jadwal!.text}`];
       return [
-        x.x.name,
+        subName(x.x),
         x.jadwal
           ? ` (jadwal: ${x.jadwal.text})`
           : " (jadwal pelaksanaannya tidak tercantum)",
@@ -632,7 +667,11 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
 
 function subRealisasi(x: SubFigures): Parts {
   const real = x.realisasi ?? new Decimal(0);
-  const out: Parts = [x.name, " sebesar ", rupiah(real, x.sources.realisasi)];
+  const out: Parts = [
+    subName(x),
+    " sebesar ",
+    rupiah(real, x.sources.realisasi),
+  ];
   if (x.paguResolved && !x.paguResolved.isZero() && x.capaianAnggaranResolved)
     out.push(
       " atau ",

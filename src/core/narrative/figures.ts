@@ -58,6 +58,7 @@ export function fixed(
   return (neg ? "-" : "") + group(i) + (f ? "," + f : "");
 }
 
+const PREFIX_UNIT = /^(nilai|indeks|skor|poin|angka|level|predikat)$/i;
 const isPercentUnit = (u?: string) => !!u && /^(%|persen|prosen)$/i.test(u);
 
 function* figuresOf(blocks: Block[]): Generator<Figure> {
@@ -118,6 +119,9 @@ export function textOf(f: Figure, decimals: number): string {
     case "angka":
       if (isPercentUnit(f.unit))
         return `${fixed(v, decimals)} ${f.unit === "%" ? "persen" : f.unit}`;
+      // An index is said with its word first: `nilai 88,95`, `indeks 3,25`.
+      if (f.unit && PREFIX_UNIT.test(f.unit))
+        return `${f.unit} ${fixed(v, v.isInteger() ? 0 : Math.min(2, v.decimalPlaces()))}`;
       return `${fixed(v, v.isInteger() ? 0 : Math.min(2, v.decimalPlaces()))}${f.unit ? " " + f.unit : ""}`;
     default:
       return f.text || v.toString();
