@@ -2,10 +2,17 @@
 // and the UI. Shared by src/taskpane/ and src/commands/, which never import each other.
 import {
   Analysis,
+  ColumnChange,
+  EMPTY_PETA,
   Finding,
   NarrativeDocument,
   NarrativeTexts,
+  Peta,
+  RowKind,
   Settings,
+  TableId,
+  assignColumns,
+  assignRowKind,
   renderText,
   withDefaults,
 } from "../core";
@@ -25,6 +32,8 @@ export interface PaneState {
   texts: NarrativeTexts;
   message: { kind: MessageKind; text: string } | null;
   settings: Settings;
+  /** The user's column and row choices stored in the workbook (key `peta`). */
+  peta: Peta;
   undoDepth: number;
 }
 
@@ -36,6 +45,7 @@ export const state: PaneState = {
   texts: { tupoksi: "", strategi: "" },
   message: null,
   settings: withDefaults(),
+  peta: EMPTY_PETA,
   undoDepth: 0,
 };
 
@@ -56,6 +66,7 @@ export async function init(): Promise<void> {
   changed();
   try {
     const loaded = await excel.loadSettings();
+    state.peta = await excel.loadPeta();
     state.settings = withDefaults(loaded.settings);
     if (loaded.texts) state.texts = loaded.texts;
     if (loaded.unreadable.length)
@@ -124,6 +135,16 @@ async function refreshUndo(): Promise<void> {
   }
 }
 
+function savePetaAndCheck(peta: Peta): Promise<boolean> {
+  return act(async () => {
+    await excel.savePeta(peta);
+    state.peta = peta;
+    const a = await excel.periksa(state.settings);
+    state.analysis = a;
+    return t.petaSaved(count(a, "error"), count(a, "warning"));
+  });
+}
+
 export const actions = {
   periksa: () =>
     act(async () => {
@@ -163,6 +184,14 @@ export const actions = {
       state.analysis = await excel.periksa(state.settings);
       return t.applied(`${f.sheet}!${f.cell}`);
     }),
+  /** The five empty tables of the default layout in new sheets (never over a sheet that holds something). */
+  siapkanTabel: () =>
+    act(async () => {
+      const r = await excel.siapkanTabel();
+      await refreshUndo();
+      state.analysis = await excel.periksa(state.settings);
+      return t.siapkanDone(r.written, r.kept);
+    }),
   select: async (f: Finding) => {
     if (!f.sheet || !f.cell) return;
     try {
@@ -184,6 +213,14 @@ export const actions = {
       await excel.saveSettings(state.settings, texts);
       return t.teksSaved;
     }),
+  /** Stores the user's parts for a table's columns (the peta) and checks again at once. */
+  chooseColumns: (id: TableId, changes: ColumnChange[]) =>
+    savePetaAndCheck(assignColumns(state.peta, id, changes)),
+  /** Stores the user's kinds for rows (null: the reader decides again) and checks again at once. */
+  chooseRowKinds: (kinds: { key: string; kind: RowKind | null }[]) =>
+    savePetaAndCheck(
+      kinds.reduce((p, k) => assignRowKind(p, k.key, k.kind), state.peta),
+    ),
   notify: (kind: MessageKind, text: string) => {
     state.message = { kind, text };
     changed();

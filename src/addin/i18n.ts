@@ -65,6 +65,55 @@ const id = {
   undoEmpty: "Tidak ada perubahan yang dapat diurungkan.",
   applied: (cell: string) =>
     `Nilai diterapkan di ${cell}. Klik Urungkan untuk membatalkan.`,
+  siapkan: "Siapkan Tabel",
+  siapkanDone: (written: string[], kept: string[]) =>
+    `Tabel kosong disiapkan di lembar ${written.join(", ")}.` +
+    (kept.length
+      ? ` Lembar ${kept.join(", ")} sudah berisi dan tidak diubah.`
+      : "") +
+    " Klik Urungkan untuk membatalkan.",
+  tablesTitle: "Tabel dan kolom yang dibaca",
+  tablesEmpty: "Klik Periksa agar tabel yang ditemukan muncul di sini.",
+  tableNotFound: "tidak ditemukan",
+  foundBy: {
+    sheet: "menurut nama lembar",
+    caption: "menurut judul tabel",
+    content: "menurut isi judul kolom",
+    peta: "menurut pilihan Anda (peta)",
+  } as Record<string, string>,
+  tableWhere: (sheet: string, cell: string, by: string, rows: number) =>
+    `Lembar "${sheet}", sel ${cell}, ${by}; ${rows} baris isi.`,
+  underCaption: (caption: string) => `Di bawah judul "${caption}".`,
+  noCaption: "Tanpa judul tabel di atasnya.",
+  notUsed: "tidak dipakai",
+  summed: "jumlah beberapa kolom",
+  partOf: (col: string, label: string, id: string) =>
+    `Bagian kolom ${col} "${label}" di Tabel ${id}`,
+  saveColumns: (id: string) => `Simpan kolom Tabel ${id} dan periksa`,
+  samePart: (part: string, id: string) =>
+    `Bagian "${part}" dipilih untuk lebih dari satu kolom Tabel ${id}; pilih satu kolom saja.`,
+  rowsTitle: "Jenis baris",
+  rowsHint:
+    "Baris yang tidak dapat ditempatkan pembaca, dan baris yang jenisnya sudah Anda pilih.",
+  rowsNone: "Tidak ada baris yang perlu dipilih jenisnya.",
+  rowGuess: "(biarkan pembaca menebak)",
+  rowKinds: {
+    sasaran: "Sasaran",
+    program: "Program",
+    kegiatan: "Kegiatan",
+    sub: "Sub kegiatan",
+    jumlah: "Jumlah",
+    abaikan: "Abaikan baris ini",
+  } as Record<string, string>,
+  rowOf: (key: string, text: string) => `Jenis baris ${key} "${text}"`,
+  saveRows: "Simpan jenis baris dan periksa",
+  rowOther: "Baris lain (lembar!nomor baris)",
+  rowOtherExample: "Tabel 3.2!12",
+  rowOtherKind: "Jenis baris lain itu",
+  rowOtherInvalid: (typed: string) =>
+    `"${typed}" bukan alamat baris. Tulis nama lembar, tanda seru dan nomor baris, misalnya Tabel 3.2!12.`,
+  petaSaved: (e: number, w: number) =>
+    `Pilihan disimpan di buku kerja (peta) dan diperiksa ulang: ${e} galat, ${w} peringatan.`,
 };
 export type Strings = typeof id;
 
@@ -131,6 +180,54 @@ const en: Strings = {
   undoDone: (label) => `Undone: ${label}.`,
   undoEmpty: "Nothing to undo.",
   applied: (cell) => `Value applied in ${cell}. Click Undo to revert.`,
+  siapkan: "Prepare Tables",
+  siapkanDone: (written, kept) =>
+    `Empty tables prepared in the sheets ${written.join(", ")}.` +
+    (kept.length
+      ? ` The sheets ${kept.join(", ")} already hold data and were left as they were.`
+      : "") +
+    " Click Undo to revert.",
+  tablesTitle: "Tables and columns read",
+  tablesEmpty: "Click Check to list the tables found here.",
+  tableNotFound: "not found",
+  foundBy: {
+    sheet: "by its sheet name",
+    caption: "by its caption",
+    content: "by its column headers",
+    peta: "by your choice (peta)",
+  },
+  tableWhere: (sheet, cell, by, rows) =>
+    `Sheet "${sheet}", cell ${cell}, found ${by}; ${rows} body rows.`,
+  underCaption: (caption) => `Under the caption "${caption}".`,
+  noCaption: "No caption above it.",
+  notUsed: "not used",
+  summed: "sum of several columns",
+  partOf: (col, label, id) => `Part of column ${col} "${label}" in Table ${id}`,
+  saveColumns: (id) => `Save the columns of Table ${id} and check`,
+  samePart: (part, id) =>
+    `The part "${part}" is chosen for more than one column of Table ${id}; choose one column only.`,
+  rowsTitle: "Row kinds",
+  rowsHint:
+    "Rows the reader could not place, and rows whose kind you already chose.",
+  rowsNone: "No row needs its kind chosen.",
+  rowGuess: "(let the reader decide)",
+  rowKinds: {
+    sasaran: "Goal (sasaran)",
+    program: "Program",
+    kegiatan: "Activity (kegiatan)",
+    sub: "Sub-activity (sub kegiatan)",
+    jumlah: "Total (jumlah)",
+    abaikan: "Ignore this row",
+  },
+  rowOf: (key, text) => `Kind of row ${key} "${text}"`,
+  saveRows: "Save the row kinds and check",
+  rowOther: "Another row (sheet!row number)",
+  rowOtherExample: "Tabel 3.2!12",
+  rowOtherKind: "Kind of that row",
+  rowOtherInvalid: (typed) =>
+    `"${typed}" is not a row address. Write the sheet name, an exclamation mark and the row number, e.g. Tabel 3.2!12.`,
+  petaSaved: (e, w) =>
+    `Choices saved in the workbook (peta) and checked again: ${e} errors, ${w} warnings.`,
 };
 
 export function stringsFor(language: string): Strings {

@@ -4,14 +4,14 @@ import { Settings, withDefaults } from "./capaian";
 import { checkAnggaran } from "./anggaran";
 import { Ctx } from "./context";
 import Decimal from "decimal.js";
-import { Finding, finding, sortFindings } from "./findings";
+import { Finding, finding, shortName, sortFindings } from "./findings";
 import { formatAngka } from "./format";
 import { checkGroups, checkSubCapaian } from "./hierarchy";
 import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { GridWorkbook, a1, columnLetters } from "./grid";
 import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
-import { FoundTable, readTables } from "./reader";
+import { ANY_CAPTION, CAPTION_WINDOW, FoundTable, readTables } from "./reader";
 import { displayText } from "./number";
 import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
@@ -65,10 +65,24 @@ function attachDoubts(
   });
 }
 
+/** The caption line written above a table's header (any number or none), for the pane: `Tabel 19 …`. */
+function captionAbove(t: FoundTable): string | null {
+  const top = t.headerRows[0];
+  for (let r = top - 1; r >= Math.max(0, top - CAPTION_WINDOW); r--)
+    for (let c = t.view.firstCol; c <= t.view.lastCol; c++) {
+      const text = displayText(t.view.cell(r, c)).trim();
+      if (text && ANY_CAPTION.test(text)) return shortName(text, 80);
+    }
+  return null;
+}
+
 /** The columns' parts and the unused columns of a found table, for the pane and the command line. */
 function tableColumns(
   t: FoundTable,
-): Pick<Analysis["tables"][number], "foundBy" | "columns" | "unused"> {
+): Pick<
+  Analysis["tables"][number],
+  "foundBy" | "caption" | "columns" | "unused"
+> {
   const head = t.headerRows[t.headerRows.length - 1];
   const label = (c: number) =>
     displayText(t.view.cell(head, c)) ||
@@ -89,8 +103,10 @@ function tableColumns(
       label: cs!.map(label).join(" + "),
     })),
   ].sort((x, y) => x.col.length - y.col.length || x.col.localeCompare(y.col));
+  const caption = captionAbove(t);
   return {
     foundBy: t.foundBy,
+    ...(caption ? { caption } : {}),
     columns,
     unused: t.unused.map((u) => ({
       col: columnLetters(u.col),
@@ -199,6 +215,8 @@ export function analyze(
       ),
       severity: "warning",
     });
+  // The checks below may fault the same cell; which finding it keeps is decided by ROOT_CAUSE_STAGE (findings.ts),
+  // the earliest cause winning, so the order they run in here never changes the result.
   const figs = report.sasaran.map((s) =>
     checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
   );

@@ -1,4 +1,6 @@
 // Anggaran across tables: 2.3 rincian ↔ 3.2 pagu ↔ 2.3 Jumlah ↔ 2.2 anggaran, the root cause reported first.
+// In that order: each sub kegiatan's 2.3 anggaran against its 3.2 pagu (which one is wrong, told by the totals),
+// then the 2.3 Jumlah against its rincian, then 2.2's anggaran against the 2.3 total.
 import Decimal from "decimal.js";
 import { Ctx, name, rp, sum } from "./context";
 import { shortName } from "./findings";
@@ -6,11 +8,12 @@ import { Field, Sasaran, SubKegiatan, subLabel } from "./model";
 
 export interface SubAnggaran {
   sub: SubKegiatan;
-  /** 2.3 anggaran and 3.2 pagu cells, and their readings. */
-  aF: Field | undefined;
-  pF: Field | undefined;
-  a: Decimal | null;
-  p: Decimal | null;
+  /** The sub kegiatan's anggaran cell in 2.3 (its rincian) and pagu cell in 3.2 … */
+  rincianCell: Field | undefined;
+  paguCell: Field | undefined;
+  /** … and what they read as (null: empty or unreadable). */
+  rincian: Decimal | null;
+  pagu: Decimal | null;
 }
 
 export interface AnggaranCheck {
@@ -23,116 +26,185 @@ export interface AnggaranCheck {
   groupTotal: Decimal | null;
 }
 
-export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
-  const no = s.index + 1;
-  const subs: SubAnggaran[] = s.subs.map((x) => ({
-    sub: x,
-    aF: x.rincian?.anggaran,
-    pF: x.cost?.pagu,
-    a: ctx.money(x.rincian?.anggaran, "Anggaran sub kegiatan"),
-    p: ctx.money(x.cost?.pagu, "Pagu sub kegiatan"),
-  }));
-  const JF = s.jumlah?.anggaran;
-  const AF = s.anggaran?.anggaran;
-  const J = ctx.money(JF, "Jumlah anggaran");
-  const A = ctx.money(AF, "Anggaran kegiatan");
-  const stated = J ?? A;
-  const statedSource = J
-    ? `Jumlah pada Tabel 2.3 (${rp(J)})`
-    : A
-      ? `Tabel 2.2 (${rp(A)})`
-      : "";
-  const all23 = subs.every((x) => !x.aF || x.a !== null);
-  const sum23 = sum(subs.map((x) => x.a));
-  const resolved23 = subs.map((x) => x.a);
-  const expected32 = subs.map((x) => x.p);
+/** The kegiatan's own stated total: the 2.3 Jumlah, else the 2.2 anggaran; and how a message names it. */
+interface StatedTotal {
+  jumlahCell: Field | undefined;
+  jumlah: Decimal | null;
+  anggaran22Cell: Field | undefined;
+  anggaran22: Decimal | null;
+  value: Decimal | null;
+  source: string;
+}
 
+function statedTotal(ctx: Ctx, s: Sasaran): StatedTotal {
+  const jumlahCell = s.jumlah?.anggaran;
+  const anggaran22Cell = s.anggaran?.anggaran;
+  const jumlah = ctx.money(jumlahCell, "Jumlah anggaran");
+  const anggaran22 = ctx.money(anggaran22Cell, "Anggaran kegiatan");
+  const source = jumlah
+    ? `Jumlah pada Tabel 2.3 (${rp(jumlah)})`
+    : anggaran22
+      ? `Tabel 2.2 (${rp(anggaran22)})`
+      : "";
+  return {
+    jumlahCell,
+    jumlah,
+    anggaran22Cell,
+    anggaran22,
+    value: jumlah ?? anggaran22,
+    source,
+  };
+}
+
+/**
+ * Each sub kegiatan's 2.3 anggaran against its 3.2 pagu. When they differ, the stated total says which is wrong;
+ * an unreadable figure is read from its counterpart, or from the total when it is the only one missing.
+ */
+function reconcileSubPagu(
+  ctx: Ctx,
+  s: Sasaran,
+  subs: SubAnggaran[],
+  stated: StatedTotal,
+  resolved23: (Decimal | null)[],
+  expected32: (Decimal | null)[],
+): void {
+  const total = stated.value;
+  const all23Readable = subs.every((x) => !x.rincianCell || x.rincian !== null);
+  const sum23 = sum(subs.map((x) => x.rincian));
   subs.forEach((x, j) => {
     const label = subLabel(s.index, j);
     const subName = shortName(
       name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
     );
-    if (x.a && x.p && !x.a.eq(x.p)) {
-      if (stated && all23 && sum23.eq(stated)) {
+    if (x.rincian && x.pagu && !x.rincian.eq(x.pagu)) {
+      if (total && all23Readable && sum23.eq(total)) {
         ctx.add(
           "PAGU_TIDAK_SESUAI",
-          x.pF!,
-          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.pF!.address} tertulis ${rp(x.p)}, sedangkan Tabel 2.3 mencatat ${rp(x.a)} dan rincian Tabel 2.3 cocok dengan ${statedSource}. Seharusnya ${rp(x.a)}.`,
-          x.a,
+          x.paguCell!,
+          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} tertulis ${rp(x.pagu)}, sedangkan Tabel 2.3 mencatat ${rp(x.rincian)} dan rincian Tabel 2.3 cocok dengan ${stated.source}. Seharusnya ${rp(x.rincian)}.`,
+          x.rincian,
           "angka",
         );
-        expected32[j] = x.a;
-      } else if (stated && all23 && sum23.minus(x.a).plus(x.p).eq(stated)) {
+        expected32[j] = x.rincian;
+      } else if (
+        total &&
+        all23Readable &&
+        sum23.minus(x.rincian).plus(x.pagu).eq(total)
+      ) {
         ctx.add(
           "PAGU_TIDAK_SESUAI",
-          x.aF!,
-          `Anggaran sub kegiatan "${subName}" di Tabel 2.3 sel ${x.aF!.address} tertulis ${rp(x.a)}, sedangkan Tabel 3.2 mencatat ${rp(x.p)} dan hanya dengan ${rp(x.p)} rincian cocok dengan ${statedSource}. Seharusnya ${rp(x.p)}.`,
-          x.p,
+          x.rincianCell!,
+          `Anggaran sub kegiatan "${subName}" di Tabel 2.3 sel ${x.rincianCell!.address} tertulis ${rp(x.rincian)}, sedangkan Tabel 3.2 mencatat ${rp(x.pagu)} dan hanya dengan ${rp(x.pagu)} rincian cocok dengan ${stated.source}. Seharusnya ${rp(x.pagu)}.`,
+          x.pagu,
           "angka",
         );
-        resolved23[j] = x.p;
+        resolved23[j] = x.pagu;
       } else {
         ctx.add(
           "PAGU_TIDAK_SESUAI",
-          x.pF!,
-          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.pF!.address} (${rp(x.p)}) berbeda dengan Tabel 2.3 sel ${x.aF!.address} (${rp(x.a)}). Tabel lain tidak menunjukkan mana yang benar; Tabel 2.3 dipakai sebagai acuan.`,
-          x.a,
+          x.paguCell!,
+          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} (${rp(x.pagu)}) berbeda dengan Tabel 2.3 sel ${x.rincianCell!.address} (${rp(x.rincian)}). Tabel lain tidak menunjukkan mana yang benar; Tabel 2.3 dipakai sebagai acuan.`,
+          x.rincian,
           "angka",
         );
-        expected32[j] = x.a;
+        expected32[j] = x.rincian;
       }
-    } else if (!x.a && x.p && ctx.isMalformed(x.aF)) {
-      ctx.malformed(x.aF, x.p, `Tabel 3.2 (pagu sub kegiatan ${label})`);
-      resolved23[j] = x.p;
-    } else if (x.a && !x.p && ctx.isMalformed(x.pF)) {
-      ctx.malformed(x.pF, x.a, `Tabel 2.3 (anggaran sub kegiatan)`);
-      expected32[j] = x.a;
-    } else if (!x.a && ctx.isMalformed(x.aF) && stated) {
-      const others = subs.every((y, k) => k === j || !y.aF || y.a);
-      const guess = stated.minus(
-        sum(subs.map((y, k) => (k === j ? null : y.a))),
+    } else if (!x.rincian && x.pagu && ctx.isMalformed(x.rincianCell)) {
+      ctx.malformed(
+        x.rincianCell,
+        x.pagu,
+        `Tabel 3.2 (pagu sub kegiatan ${label})`,
       );
-      if (others && guess.gt(0)) {
-        ctx.malformed(x.aF, guess, statedSource);
-        resolved23[j] = guess;
+      resolved23[j] = x.pagu;
+    } else if (x.rincian && !x.pagu && ctx.isMalformed(x.paguCell)) {
+      ctx.malformed(x.paguCell, x.rincian, `Tabel 2.3 (anggaran sub kegiatan)`);
+      expected32[j] = x.rincian;
+    } else if (!x.rincian && ctx.isMalformed(x.rincianCell) && total) {
+      const othersReadable = subs.every(
+        (y, k) => k === j || !y.rincianCell || y.rincian,
+      );
+      const remainder = total.minus(
+        sum(subs.map((y, k) => (k === j ? null : y.rincian))),
+      );
+      if (othersReadable && remainder.gt(0)) {
+        ctx.malformed(x.rincianCell, remainder, stated.source);
+        resolved23[j] = remainder;
       }
     }
   });
+}
 
-  const has23 = subs.some((x) => x.aF);
-  const complete23 = subs.every((x, j) => !x.aF || resolved23[j] !== null);
+/** The 2.3 Jumlah against the sum of its rincian; the group's total as the tables establish it. */
+function checkJumlah23(
+  ctx: Ctx,
+  s: Sasaran,
+  subs: SubAnggaran[],
+  stated: StatedTotal,
+  resolved23: (Decimal | null)[],
+): Decimal | null {
+  const { jumlah, jumlahCell, anggaran22 } = stated;
+  const has23 = subs.some((x) => x.rincianCell);
+  const complete23 = subs.every(
+    (x, j) => !x.rincianCell || resolved23[j] !== null,
+  );
+  if (!has23 || !complete23) return jumlah;
   const total23 = sum(resolved23);
-  let groupTotal: Decimal | null = J;
-  if (has23 && complete23) {
-    groupTotal = total23;
-    if (J && !J.eq(total23)) {
-      const also =
-        A && A.eq(total23) ? ` Tabel 2.2 juga mencatat ${rp(A)}.` : "";
-      ctx.add(
-        "JUMLAH_TIDAK_SESUAI",
-        JF!,
-        `Jumlah anggaran kegiatan "${shortName(name(s.kegiatan))}" di Tabel 2.3 sel ${JF!.address} tertulis ${rp(J)}, padahal jumlah rincian sub kegiatannya ${rp(total23)}.${also} Seharusnya ${rp(total23)}.`,
-        total23,
-        "angka",
-      );
-    } else if (!J && ctx.isMalformed(JF)) {
-      ctx.malformed(JF, total23, "jumlah rincian sub kegiatan Tabel 2.3");
-    }
+  if (jumlah && !jumlah.eq(total23)) {
+    const also =
+      anggaran22 && anggaran22.eq(total23)
+        ? ` Tabel 2.2 juga mencatat ${rp(anggaran22)}.`
+        : "";
+    ctx.add(
+      "JUMLAH_TIDAK_SESUAI",
+      jumlahCell!,
+      `Jumlah anggaran kegiatan "${shortName(name(s.kegiatan))}" di Tabel 2.3 sel ${jumlahCell!.address} tertulis ${rp(jumlah)}, padahal jumlah rincian sub kegiatannya ${rp(total23)}.${also} Seharusnya ${rp(total23)}.`,
+      total23,
+      "angka",
+    );
+  } else if (!jumlah && ctx.isMalformed(jumlahCell)) {
+    ctx.malformed(jumlahCell, total23, "jumlah rincian sub kegiatan Tabel 2.3");
   }
-  if (A && groupTotal && !A.eq(groupTotal)) {
+  return total23;
+}
+
+/** Tabel 2.2's anggaran for the sasaran against the 2.3 total of its kegiatan. */
+function checkAnggaran22(
+  ctx: Ctx,
+  s: Sasaran,
+  stated: StatedTotal,
+  groupTotal: Decimal | null,
+): void {
+  const { anggaran22, anggaran22Cell } = stated;
+  if (anggaran22 && groupTotal && !anggaran22.eq(groupTotal)) {
     ctx.add(
       "ANGGARAN_TIDAK_SESUAI",
-      AF!,
-      `Anggaran sasaran ${no} di Tabel 2.2 sel ${AF!.address} tertulis ${rp(A)}, sedangkan Tabel 2.3 merinci ${rp(groupTotal)} untuk kegiatan ini. Seharusnya ${rp(groupTotal)}.`,
+      anggaran22Cell!,
+      `Anggaran sasaran ${s.index + 1} di Tabel 2.2 sel ${anggaran22Cell!.address} tertulis ${rp(anggaran22)}, sedangkan Tabel 2.3 merinci ${rp(groupTotal)} untuk kegiatan ini. Seharusnya ${rp(groupTotal)}.`,
       groupTotal,
       "angka",
     );
-  } else if (!A && ctx.isMalformed(AF)) {
+  } else if (!anggaran22 && ctx.isMalformed(anggaran22Cell)) {
     ctx.malformed(
-      AF,
+      anggaran22Cell,
       groupTotal,
       groupTotal ? `Tabel 2.3 (Jumlah ${rp(groupTotal)})` : undefined,
     );
   }
+}
+
+export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
+  const subs: SubAnggaran[] = s.subs.map((x) => ({
+    sub: x,
+    rincianCell: x.rincian?.anggaran,
+    paguCell: x.cost?.pagu,
+    rincian: ctx.money(x.rincian?.anggaran, "Anggaran sub kegiatan"),
+    pagu: ctx.money(x.cost?.pagu, "Pagu sub kegiatan"),
+  }));
+  const stated = statedTotal(ctx, s);
+  const resolved23 = subs.map((x) => x.rincian);
+  const expected32 = subs.map((x) => x.pagu);
+  reconcileSubPagu(ctx, s, subs, stated, resolved23, expected32);
+  const groupTotal = checkJumlah23(ctx, s, subs, stated, resolved23);
+  checkAnggaran22(ctx, s, stated, groupTotal);
   return { subs, resolved23, expected32, groupTotal };
 }

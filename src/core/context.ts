@@ -8,7 +8,13 @@ import {
   efisiensi,
 } from "./capaian";
 import { formatAngka, formatPersen } from "./format";
-import { FindingCode, finding, shortName, Finding } from "./findings";
+import {
+  FindingCode,
+  ROOT_CAUSE_STAGE,
+  finding,
+  shortName,
+  Finding,
+} from "./findings";
 import { Field, Row } from "./model";
 import { NumberParsed, isPercentFormat, sameAtPrecision } from "./number";
 import { DerivedCell } from "./types";
@@ -74,7 +80,8 @@ export function derivedFormat(
 export class Ctx {
   readonly findings: Finding[] = [];
   readonly derived: DerivedCell[] = [];
-  private readonly reported = new Set<string>();
+  /** Cell → index in `findings` of the finding it holds. */
+  private readonly reported = new Map<string, number>();
   private readonly malformedSeen = new Map<string, Field>();
   /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
   english: Field | null = null;
@@ -86,13 +93,22 @@ export class Ctx {
     expected: Decimal | number | string | null = null,
     kind?: "angka" | "persen",
   ): void {
-    if (at) {
-      // One cell, one finding: the first (most specific) cause wins.
-      const k = keyOf(at);
-      if (this.reported.has(k)) return;
-      this.reported.add(k);
+    const f = finding(code, at, message, expected, kind);
+    if (!at) {
+      this.findings.push(f);
+      return;
     }
-    this.findings.push(finding(code, at, message, expected, kind));
+    // One cell, one finding: the earliest root cause (ROOT_CAUSE_STAGE) wins, not the check that ran first;
+    // between causes of one stage, the first reported.
+    const k = keyOf(at);
+    const held = this.reported.get(k);
+    if (held === undefined) {
+      this.reported.set(k, this.findings.length);
+      this.findings.push(f);
+    } else if (
+      ROOT_CAUSE_STAGE[code] < ROOT_CAUSE_STAGE[this.findings[held].code]
+    )
+      this.findings[held] = f;
   }
 
   /** A number from an input cell; reports error values and text where a number is needed. */

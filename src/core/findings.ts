@@ -196,6 +196,44 @@ const pick = <K extends keyof CodeEntry>(k: K) =>
 
 export const SEVERITY: Record<FindingCode, Severity> = pick("severity");
 
+/**
+ * Root-cause priority: when several checks fault one cell, the earliest cause in this order is the one finding
+ * the cell gets, whatever order the checks ran in (one cause, one finding). A wrong figure upstream explains the
+ * disagreements downstream, so it is the one to fix first:
+ *   0 the table, its columns and rows, and the value itself (unreadable, invalid, an uncalculated formula);
+ *   1 sums inside Tabel 2.3 (rincian vs Jumlah) and other sums of rows;
+ *   2 Tabel 2.2's anggaran against 2.3;
+ *   3 Tabel 3.2's pagu against 2.3;
+ *   4 targets and realisasi across tables (2.1 ↔ 3.1 ↔ 3.2), zero targets, realisasi over pagu;
+ *   5 derived cells (capaian, kinerja, efisiensi) and formula results;
+ *   6 names that differ between tables.
+ */
+export const ROOT_CAUSE_STAGE: Record<FindingCode, number> = {
+  TABEL_TIDAK_DITEMUKAN: 0,
+  KOLOM_TIDAK_DITEMUKAN: 0,
+  TABEL_GANDA: 0,
+  KOLOM_DIPILIH: 0,
+  KOLOM_TIDAK_DIPAKAI: 0,
+  BARIS_TIDAK_DIKENALI: 0,
+  BARIS_TIDAK_SESUAI: 0,
+  PERIODE_BERBEDA: 0,
+  PENGATURAN_TIDAK_TERBACA: 0,
+  ANGKA_INGGRIS: 0,
+  FORMAT_ANGKA: 0,
+  NILAI_TIDAK_VALID: 0,
+  RUMUS_TANPA_HASIL: 0,
+  JUMLAH_TIDAK_SESUAI: 1,
+  ANGGARAN_TIDAK_SESUAI: 2,
+  PAGU_TIDAK_SESUAI: 3,
+  TARGET_TIDAK_SESUAI: 4,
+  REALISASI_TIDAK_SESUAI: 4,
+  REALISASI_MELEBIHI_PAGU: 4,
+  TARGET_NOL: 4,
+  CAPAIAN_TIDAK_SESUAI: 5,
+  RUMUS_TIDAK_SESUAI: 5,
+  NAMA_TIDAK_SESUAI: 6,
+};
+
 /** Short Indonesian titles, for tables of findings. */
 export const TITLE: Record<FindingCode, string> = pick("title");
 

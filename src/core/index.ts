@@ -2,8 +2,16 @@
 export * from "./grid";
 export { analyze, detectPeriod, effectiveSettings } from "./analyze";
 export type { AnalyzeOptions } from "./analyze";
-export { PETA_KEY, ROW_KINDS, parsePeta } from "./peta";
-export type { Peta, PetaTable, RowKind } from "./peta";
+export {
+  EMPTY_PETA,
+  PETA_KEY,
+  ROW_KINDS,
+  assignColumns,
+  assignRowKind,
+  parsePeta,
+  rowKey,
+} from "./peta";
+export type { ColumnChange, Peta, PetaTable, RowKind } from "./peta";
 export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
 export type * from "./types";
 export * from "./capaian";
@@ -19,7 +27,7 @@ export {
 export { parseText, parseValue, displayText } from "./number";
 export type { Parsed } from "./number";
 export { TABLE_IDS, TABLE_SPECS } from "./tables";
-export type { TableId } from "./tables";
+export type { ColumnKey, TableId } from "./tables";
 export * from "./narrative";
 export type { NarrativeOptions as NarasiOptions } from "./narrative";
 export {
@@ -41,3 +49,5 @@ export {
   storeRows,
 } from "./store";
 export type { StoreRead } from "./store";
+export { templateSheets } from "./template";
+export type { TemplateSheet } from "./template";

@@ -9,9 +9,10 @@ import {
   efisiensi,
   predikat,
 } from "./capaian";
-import { AnggaranCheck } from "./anggaran";
+import { AnggaranCheck, SubAnggaran } from "./anggaran";
 import {
   Ctx,
+  Qty,
   capaianOf,
   deriveMeanOf,
   efisiensiCell,
@@ -25,7 +26,6 @@ import {
   showQty,
   sum,
   toPct,
-  Qty,
 } from "./context";
 import { meanNote } from "./hierarchy";
 import { Field, Row, Sasaran, subLabel } from "./model";
@@ -65,154 +65,164 @@ const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
     Record<K, CellRef>
   >;
 
-export function checkKinerja(
+/** Tabel 3.2's sasaran pagu and realisasi (Rp): written where empty, checked against the sub kegiatan where not. */
+function checkSasaranTotals32(
   ctx: Ctx,
   s: Sasaran,
-  settings: Settings,
   ang: AnggaranCheck,
-): SasaranFigures {
+  costSubs: SubAnggaran[],
+  subRealisasi: (Decimal | null)[],
+): { pagu: Decimal | null; realisasi: Decimal | null } {
   const no = s.index + 1;
-  const pol: Polaritas = settings.polaritas[String(no)] ?? "positif";
-  const sasaranName =
-    name(s.pk?.sasaran) ||
-    name(s.capaian?.sasaran) ||
-    name(s.cost?.sasaran) ||
-    name(s.anggaran?.sasaran);
-  const { subs, resolved23, expected32, groupTotal } = ang;
-
-  // ---- Tabel 3.2: sasaran totals, serapan, kinerja, efisiensi.
-  const c = s.cost;
-  const costSubs = subs.filter((x) => x.sub.cost);
-  // Indexed like s.subs; null where a sub kegiatan has no 3.2 row.
-  const subReal = subs.map((x) =>
-    x.sub.cost
-      ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
-      : null,
-  );
+  const { expected32, groupTotal } = ang;
+  const costRow = s.cost;
   let pagu: Decimal | null = null;
-  let realisasiRp: Decimal | null = null;
-  if (c) {
-    const PF = c.pagu;
-    const P = ctx.money(PF, "Pagu sasaran");
-    const shown32 = sum(costSubs.map((x) => x.p));
+  let realisasi: Decimal | null = null;
+  if (costRow) {
+    const paguCell = costRow.pagu;
+    const paguShown = ctx.money(paguCell, "Pagu sasaran");
+    const subPaguShown = sum(costSubs.map((x) => x.pagu));
     // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
-    const want32 = costSubs.every((x) => expected32[x.sub.index] !== null)
+    const subPaguExpected = costSubs.every(
+      (x) => expected32[x.sub.index] !== null,
+    )
       ? sum(costSubs.map((x) => expected32[x.sub.index]))
       : null;
     const subsReadable =
-      costSubs.length > 0 && costSubs.every((x) => x.p !== null);
-    if (isEmpty(PF) && subsReadable) {
-      ctx.derive(PF, shown32, "uang", "Pagu");
-      pagu = shown32;
-    } else if (P) {
-      pagu = P;
-      const want = costSubs.length ? want32 : groupTotal;
-      if (want && !P.eq(want) && !(costSubs.length && P.eq(shown32))) {
+      costSubs.length > 0 && costSubs.every((x) => x.pagu !== null);
+    if (isEmpty(paguCell) && subsReadable) {
+      ctx.derive(paguCell, subPaguShown, "uang", "Pagu");
+      pagu = subPaguShown;
+    } else if (paguShown) {
+      pagu = paguShown;
+      const want = costSubs.length ? subPaguExpected : groupTotal;
+      if (
+        want &&
+        !paguShown.eq(want) &&
+        !(costSubs.length && paguShown.eq(subPaguShown))
+      ) {
         ctx.add(
           "PAGU_TIDAK_SESUAI",
-          PF!,
-          `Pagu sasaran ${no} di Tabel 3.2 sel ${PF!.address} tertulis ${rp(P)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`,
+          paguCell!,
+          `Pagu sasaran ${no} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(paguShown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`,
           want,
           "angka",
         );
       }
-    } else if (ctx.isMalformed(PF)) {
+    } else if (ctx.isMalformed(paguCell)) {
       ctx.malformed(
-        PF,
-        costSubs.length ? want32 : groupTotal,
+        paguCell,
+        costSubs.length ? subPaguExpected : groupTotal,
         "jumlah pagu sub kegiatan",
       );
     }
-    const RF = c.realisasi;
-    const R = ctx.money(RF, "Realisasi sasaran");
-    const anyReal = subReal.some((x) => x !== null);
-    const sumReal = sum(subReal);
-    if (isEmpty(RF) && anyReal) {
-      ctx.derive(RF, sumReal, "uang", "Realisasi (Rp)");
-      realisasiRp = sumReal;
-    } else if (R) {
-      realisasiRp = R;
-      if (anyReal && !R.eq(sumReal)) {
+    const realisasiCell = costRow.realisasi;
+    const realisasiShown = ctx.money(realisasiCell, "Realisasi sasaran");
+    const anySubRealisasi = subRealisasi.some((x) => x !== null);
+    const subRealisasiSum = sum(subRealisasi);
+    if (isEmpty(realisasiCell) && anySubRealisasi) {
+      ctx.derive(realisasiCell, subRealisasiSum, "uang", "Realisasi (Rp)");
+      realisasi = subRealisasiSum;
+    } else if (realisasiShown) {
+      realisasi = realisasiShown;
+      if (anySubRealisasi && !realisasiShown.eq(subRealisasiSum)) {
         ctx.add(
           "REALISASI_TIDAK_SESUAI",
-          RF!,
-          `Realisasi anggaran sasaran ${no} di Tabel 3.2 sel ${RF!.address} tertulis ${rp(R)}, sedangkan jumlah realisasi sub kegiatannya ${rp(sumReal)}. Seharusnya ${rp(sumReal)}.`,
-          sumReal,
+          realisasiCell!,
+          `Realisasi anggaran sasaran ${no} di Tabel 3.2 sel ${realisasiCell!.address} tertulis ${rp(realisasiShown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(subRealisasiSum)}. Seharusnya ${rp(subRealisasiSum)}.`,
+          subRealisasiSum,
           "angka",
         );
       }
-    } else if (ctx.isMalformed(RF) && anyReal) {
-      ctx.malformed(RF, sumReal, "jumlah realisasi sub kegiatan");
+    } else if (ctx.isMalformed(realisasiCell) && anySubRealisasi) {
+      ctx.malformed(
+        realisasiCell,
+        subRealisasiSum,
+        "jumlah realisasi sub kegiatan",
+      );
     }
   }
   if (pagu === null && groupTotal) pagu = groupTotal;
+  return { pagu, realisasi };
+}
 
-  // Serapan per row of 3.2.
-  const serapan = (
-    row: Row,
-    pg: Decimal | null,
-    real: Decimal | null,
-    label: string,
-    note?: () => string,
-  ): Decimal | null => {
-    if (real === null) return null;
-    if (pg && real.gt(pg)) {
-      ctx.add(
-        "REALISASI_MELEBIHI_PAGU",
-        row.realisasi!,
-        `Realisasi ${label} di Tabel 3.2 sel ${row.realisasi!.address} (${rp(real)}) lebih besar dari pagunya (${rp(pg)}).`,
-      );
-    }
-    if (!pg || pg.isZero()) {
-      // An unreadable pagu has its own finding (FORMAT_ANGKA, NILAI_TIDAK_VALID): not "kosong atau nol".
-      if (!pg && row.pagu && !isBlankInput(row.pagu)) return null;
-      ctx.add(
-        "TARGET_NOL",
-        row.pagu ?? null,
-        `Pagu ${label} ${row.pagu ? `di Tabel 3.2 sel ${row.pagu.address} ` : ""}kosong atau nol, sehingga capaian anggarannya tidak dapat dihitung.`,
-      );
-      return null;
-    }
-    const v = capaianAnggaran(pg, real)!;
-    ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
-    return v;
-  };
+/** Serapan (capaian anggaran) of one 3.2 row: written to its Capaian (%) cell; null when it cannot be computed. */
+function serapan(
+  ctx: Ctx,
+  row: Row,
+  pagu: Decimal | null,
+  realisasi: Decimal | null,
+  label: string,
+  note?: () => string,
+): Decimal | null {
+  if (realisasi === null) return null;
+  if (pagu && realisasi.gt(pagu)) {
+    ctx.add(
+      "REALISASI_MELEBIHI_PAGU",
+      row.realisasi!,
+      `Realisasi ${label} di Tabel 3.2 sel ${row.realisasi!.address} (${rp(realisasi)}) lebih besar dari pagunya (${rp(pagu)}).`,
+    );
+  }
+  if (!pagu || pagu.isZero()) {
+    // An unreadable pagu has its own finding (FORMAT_ANGKA, NILAI_TIDAK_VALID): not "kosong atau nol".
+    if (!pagu && row.pagu && !isBlankInput(row.pagu)) return null;
+    ctx.add(
+      "TARGET_NOL",
+      row.pagu ?? null,
+      `Pagu ${label} ${row.pagu ? `di Tabel 3.2 sel ${row.pagu.address} ` : ""}kosong atau nol, sehingga capaian anggarannya tidak dapat dihitung.`,
+    );
+    return null;
+  }
+  const v = capaianAnggaran(pagu, realisasi)!;
+  ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
+  return v;
+}
 
-  const subFigures: SubFigures[] = [];
-  const subKinerja: (Decimal | null)[] = [];
+/** Each sub kegiatan's 3.2 row: serapan, kinerja (T/R) and efisiensi; its figures for the narrative. */
+function subKegiatanFigures(
+  ctx: Ctx,
+  s: Sasaran,
+  ang: AnggaranCheck,
+  subRealisasi: (Decimal | null)[],
+  polaritas: Polaritas,
+  settings: Settings,
+): { figures: SubFigures[]; kinerja: (Decimal | null)[] } {
+  const figures: SubFigures[] = [];
+  const kinerja: (Decimal | null)[] = [];
   s.subs.forEach((x, j) => {
     const label = `sub kegiatan ${subLabel(s.index, j)}`;
     const row = x.cost;
-    let cap: Decimal | null = null;
+    let capaian: Decimal | null = null;
     let kin: Decimal | null = null;
-    const real = subReal[j];
-    const pg = subs[j].p;
+    const realisasi = subRealisasi[j];
+    const pagu = ang.subs[j].pagu;
     if (row) {
-      cap = serapan(row, pg, real, label);
-      const t = ctx.qty(row.t, "Target kinerja");
-      const r = ctx.qty(row.r, "Realisasi kinerja");
-      kin = kinerjaCell(ctx, row, t, r, pol, label);
-      if (kin !== null && cap !== null)
-        efisiensiCell(ctx, row, kin, cap, pg!, real!, settings);
+      capaian = serapan(ctx, row, pagu, realisasi, label);
+      const target = ctx.qty(row.t, "Target kinerja");
+      const realisasiKinerja = ctx.qty(row.r, "Realisasi kinerja");
+      kin = kinerjaCell(ctx, row, target, realisasiKinerja, polaritas, label);
+      if (kin !== null && capaian !== null)
+        efisiensiCell(ctx, row, kin, capaian, pagu!, realisasi!, settings);
     }
-    subKinerja.push(kin);
-    const paguResolved = expected32[j] ?? resolved23[j] ?? pg;
-    subFigures.push({
+    kinerja.push(kin);
+    // The pagu the tables establish: 3.2's typo put right from 2.3 (or 2.3's from 3.2).
+    const paguResolved = ang.expected32[j] ?? ang.resolved23[j] ?? pagu;
+    figures.push({
       index: j,
       label: subLabel(s.index, j),
       name: name(x.rincian?.subKegiatan) || name(row?.sasaran),
       indikator: name(row?.indikator),
       // The pagu its capaian was computed from (3.2), else the rincian's (2.3).
-      pagu: pg ?? resolved23[j],
-      realisasi: real,
-      capaianAnggaran: cap,
+      pagu: pagu ?? ang.resolved23[j],
+      realisasi,
+      capaianAnggaran: capaian,
       kinerja: kin,
       jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
       doubtful: [],
       paguResolved,
       capaianAnggaranResolved:
-        real && paguResolved && !paguResolved.isZero()
-          ? real.div(paguResolved)
+        realisasi && paguResolved && !paguResolved.isZero()
+          ? realisasi.div(paguResolved)
           : null,
       sources: refs({
         pagu: ref(row?.pagu),
@@ -224,191 +234,314 @@ export function checkKinerja(
       }),
     });
   });
+  return { figures, kinerja };
+}
 
-  let capAnggaran: Decimal | null = null;
-  let kinerja32: Decimal | null = null;
-  let efis: Efisiensi | null = null;
-  if (c) {
-    capAnggaran = serapan(c, pagu, realisasiRp, `sasaran ${no}`, () =>
-      meanNote(
-        c.capaian,
-        costSubs.map((x) => x.sub.cost!.capaian),
-      ),
-    );
-    const t = ctx.qty(c.t, "Target kinerja");
-    let r = ctx.qty(c.r, "Realisasi kinerja");
-    if (
-      isEmpty(c.r) &&
-      subKinerja.length > 0 &&
-      subKinerja.every((k) => k !== null)
-    ) {
-      const mean = sum(subKinerja).div(subKinerja.length);
-      ctx.derive(c.r, mean, "persen", "R");
-      r = { v: mean, unit: "%", decimals: 2 };
-    }
-    kinerja32 = kinerjaCell(ctx, c, t, r, pol, `sasaran ${no}`);
-    if (kinerja32 !== null && capAnggaran !== null)
-      efis = efisiensiCell(
-        ctx,
-        c,
-        kinerja32,
-        capAnggaran,
-        pagu!,
-        realisasiRp!,
-        settings,
-      );
-  } else if (pagu && realisasiRp)
-    capAnggaran = capaianAnggaran(pagu, realisasiRp);
+/** The sasaran's own 3.2 row: serapan, R as the mean of its sub kegiatan where empty, kinerja and efisiensi. */
+function sasaranKinerja32(
+  ctx: Ctx,
+  s: Sasaran,
+  totals: { pagu: Decimal | null; realisasi: Decimal | null },
+  costSubs: SubAnggaran[],
+  subKinerja: (Decimal | null)[],
+  polaritas: Polaritas,
+  settings: Settings,
+): {
+  capaianAnggaran: Decimal | null;
+  kinerja: Decimal | null;
+  efisiensi: Efisiensi | null;
+} {
+  const costRow = s.cost;
+  const { pagu, realisasi } = totals;
+  if (!costRow)
+    return {
+      capaianAnggaran:
+        pagu && realisasi ? capaianAnggaran(pagu, realisasi) : null,
+      kinerja: null,
+      efisiensi: null,
+    };
+  const label = `sasaran ${s.index + 1}`;
+  const capaian = serapan(ctx, costRow, pagu, realisasi, label, () =>
+    meanNote(
+      costRow.capaian,
+      costSubs.map((x) => x.sub.cost!.capaian),
+    ),
+  );
+  const target = ctx.qty(costRow.t, "Target kinerja");
+  let realisasiKinerja = ctx.qty(costRow.r, "Realisasi kinerja");
+  if (
+    isEmpty(costRow.r) &&
+    subKinerja.length > 0 &&
+    subKinerja.every((k) => k !== null)
+  ) {
+    const mean = sum(subKinerja).div(subKinerja.length);
+    ctx.derive(costRow.r, mean, "persen", "R");
+    realisasiKinerja = { v: mean, unit: "%", decimals: 2 };
+  }
+  const kinerja = kinerjaCell(
+    ctx,
+    costRow,
+    target,
+    realisasiKinerja,
+    polaritas,
+    label,
+  );
+  const efisiensi =
+    kinerja !== null && capaian !== null
+      ? efisiensiCell(
+          ctx,
+          costRow,
+          kinerja,
+          capaian,
+          pagu!,
+          realisasi!,
+          settings,
+        )
+      : null;
+  return { capaianAnggaran: capaian, kinerja, efisiensi };
+}
 
-  // ---- Tabel 3.1 against 2.1 and 3.2.
-  const T21 = ctx.qty(s.pk?.target, "Target");
-  const cap31 = s.capaian;
-  const T31 = ctx.qty(cap31?.target, "Target");
-  const R31 = ctx.qty(cap31?.realisasi, "Realisasi");
-  const T32 = c ? ctx.qty(c.t, "Target kinerja") : null;
-  const R32 = c
-    ? c.r && !isEmpty(c.r)
-      ? ctx.qty(c.r, "Realisasi kinerja")
+/** Tabel 3.1 against 2.1 (targets) and 3.2 (targets, realisasi), and the capaian it derives. */
+function checkCapaian31(
+  ctx: Ctx,
+  s: Sasaran,
+  subKinerja: (Decimal | null)[],
+  polaritas: Polaritas,
+): {
+  target21: Qty | null;
+  target31: Qty | null;
+  target32: Qty | null;
+  realisasi31: Qty | null;
+  realisasi32: Qty | null;
+  kinerja: Decimal | null;
+} {
+  const no = s.index + 1;
+  const costRow = s.cost;
+  const row31 = s.capaian;
+  const target21 = ctx.qty(s.pk?.target, "Target");
+  const target31 = ctx.qty(row31?.target, "Target");
+  const realisasi31 = ctx.qty(row31?.realisasi, "Realisasi");
+  const target32 = costRow ? ctx.qty(costRow.t, "Target kinerja") : null;
+  const realisasi32 = costRow
+    ? costRow.r && !isEmpty(costRow.r)
+      ? ctx.qty(costRow.r, "Realisasi kinerja")
       : deriveMeanOf(subKinerja)
     : null;
-  if (T31 && T21 && !sameQty(T31, T21)) {
+  if (target31 && target21 && !sameQty(target31, target21)) {
     ctx.add(
       "TARGET_TIDAK_SESUAI",
-      cap31!.target!,
-      `Target sasaran ${no} di Tabel 3.1 sel ${cap31!.target!.address} tertulis ${cap31!.target!.text}, sedangkan Perjanjian Kinerja (Tabel 2.1 sel ${s.pk!.target!.address}) menetapkan ${s.pk!.target!.text}.`,
-      qtyExpected(T21),
-      T21.unit === "%" ? "persen" : "angka",
+      row31!.target!,
+      `Target sasaran ${no} di Tabel 3.1 sel ${row31!.target!.address} tertulis ${row31!.target!.text}, sedangkan Perjanjian Kinerja (Tabel 2.1 sel ${s.pk!.target!.address}) menetapkan ${s.pk!.target!.text}.`,
+      qtyExpected(target21),
+      target21.unit === "%" ? "persen" : "angka",
     );
-  } else if (!T31 && T21 && ctx.isMalformed(cap31?.target)) {
-    ctx.malformed(cap31!.target!, T21.unit === "%" ? null : T21.v, "Tabel 2.1");
+  } else if (!target31 && target21 && ctx.isMalformed(row31?.target)) {
+    ctx.malformed(
+      row31!.target!,
+      target21.unit === "%" ? null : target21.v,
+      "Tabel 2.1",
+    );
   }
-  const Tref = T31 ?? T21;
+  const targetForCapaian = target31 ?? target21;
   // The Perjanjian Kinerja (2.1) is the authority for targets; without it, 3.1.
-  const Tpk = T21 ?? T31;
-  if (T32 && Tpk && !sameQty(T32, Tpk)) {
-    const src = T21 ? "Perjanjian Kinerja (Tabel 2.1)" : "Tabel 3.1";
+  const targetAgreed = target21 ?? target31;
+  if (target32 && targetAgreed && !sameQty(target32, targetAgreed)) {
+    const src = target21 ? "Perjanjian Kinerja (Tabel 2.1)" : "Tabel 3.1";
     ctx.add(
       "TARGET_TIDAK_SESUAI",
-      c!.t!,
-      `Target sasaran ${no} di Tabel 3.2 sel ${c!.t!.address} tertulis ${c!.t!.text}, berbeda dengan ${src} (${showQty(Tpk)}).`,
-      qtyExpected(Tpk),
-      Tpk.unit === "%" ? "persen" : "angka",
+      costRow!.t!,
+      `Target sasaran ${no} di Tabel 3.2 sel ${costRow!.t!.address} tertulis ${costRow!.t!.text}, berbeda dengan ${src} (${showQty(targetAgreed)}).`,
+      qtyExpected(targetAgreed),
+      targetAgreed.unit === "%" ? "persen" : "angka",
     );
   }
-  if (R31 && R32 && !sameQty(R31, R32)) {
+  if (realisasi31 && realisasi32 && !sameQty(realisasi31, realisasi32)) {
     ctx.add(
       "REALISASI_TIDAK_SESUAI",
-      cap31!.realisasi!,
-      `Realisasi kinerja sasaran ${no} di Tabel 3.1 sel ${cap31!.realisasi!.address} tertulis ${cap31!.realisasi!.text}, sedangkan Tabel 3.2 mencatat ${showQty(R32)}.`,
-      qtyExpected(R32),
-      R32.unit === "%" || R31.unit === "%" ? "persen" : "angka",
+      row31!.realisasi!,
+      `Realisasi kinerja sasaran ${no} di Tabel 3.1 sel ${row31!.realisasi!.address} tertulis ${row31!.realisasi!.text}, sedangkan Tabel 3.2 mencatat ${showQty(realisasi32)}.`,
+      qtyExpected(realisasi32),
+      realisasi32.unit === "%" || realisasi31.unit === "%" ? "persen" : "angka",
     );
   }
-  let kinerja31: Decimal | null = null;
-  if (cap31) {
-    const tf = cap31.target ?? s.pk?.target ?? null;
+  let kinerja: Decimal | null = null;
+  if (row31) {
+    const targetCell = row31.target ?? s.pk?.target ?? null;
     // Zero or nothing written; an unreadable target has its own finding. The capaian cell stays as it is.
-    const noTarget = Tref ? Tref.v.isZero() : !tf || isBlankInput(tf);
-    if (R31 && noTarget) {
+    const noTarget = targetForCapaian
+      ? targetForCapaian.v.isZero()
+      : !targetCell || isBlankInput(targetCell);
+    if (realisasi31 && noTarget) {
       ctx.add(
         "TARGET_NOL",
-        tf,
-        `Target sasaran ${no}${tf ? ` di Tabel ${tf.table} sel ${tf.address}` : ""} kosong atau nol, sehingga capaiannya tidak dapat dihitung.`,
+        targetCell,
+        `Target sasaran ${no}${targetCell ? ` di Tabel ${targetCell.table} sel ${targetCell.address}` : ""} kosong atau nol, sehingga capaiannya tidak dapat dihitung.`,
       );
-    } else if (R31 && Tref) {
-      kinerja31 = capaianOf(ctx, Tref, R31, cap31.realisasi, pol);
-      if (kinerja31 !== null)
-        ctx.derive(cap31.capaian, kinerja31, "persen", "Capaian");
+    } else if (realisasi31 && targetForCapaian) {
+      kinerja = capaianOf(
+        ctx,
+        targetForCapaian,
+        realisasi31,
+        row31.realisasi,
+        polaritas,
+      );
+      if (kinerja !== null)
+        ctx.derive(row31.capaian, kinerja, "persen", "Capaian");
     }
   }
-  const capaianK = kinerja31 ?? kinerja32;
-  // Where the tables disagree on target or realisasi, the Perjanjian Kinerja's target and 3.2's realisasi
-  // (the findings point at 3.1 and 3.2's T) give the capaian the narrative states.
-  const Tresolved = T21 ?? T31 ?? T32;
-  const targetsDiffer = !!(
-    (T31 && T21 && !sameQty(T31, T21)) ||
-    (T32 && Tpk && !sameQty(T32, Tpk))
+  return { target21, target31, target32, realisasi31, realisasi32, kinerja };
+}
+
+/**
+ * One sasaran's checks beyond the anggaran, in root-cause order: 3.2 totals (pagu, realisasi), each sub
+ * kegiatan's row, the sasaran's own 3.2 row, then 3.1 against 2.1 and 3.2; its figures for the narrative.
+ */
+export function checkKinerja(
+  ctx: Ctx,
+  s: Sasaran,
+  settings: Settings,
+  ang: AnggaranCheck,
+): SasaranFigures {
+  const polaritas: Polaritas =
+    settings.polaritas[String(s.index + 1)] ?? "positif";
+  const sasaranName =
+    name(s.pk?.sasaran) ||
+    name(s.capaian?.sasaran) ||
+    name(s.cost?.sasaran) ||
+    name(s.anggaran?.sasaran);
+  const costRow = s.cost;
+  const costSubs = ang.subs.filter((x) => x.sub.cost);
+  // Indexed like s.subs; null where a sub kegiatan has no 3.2 row.
+  const subRealisasi = ang.subs.map((x) =>
+    x.sub.cost
+      ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
+      : null,
   );
-  const realisasiDiffer = !!(R31 && R32 && !sameQty(R31, R32));
-  const Rresolved = realisasiDiffer ? R32 : (R31 ?? R32);
-  const capaianResolved =
-    targetsDiffer || realisasiDiffer
-      ? plainCapaian(Tresolved, Rresolved, pol)
-      : capaianK;
+  const totals = checkSasaranTotals32(ctx, s, ang, costSubs, subRealisasi);
+  const subs = subKegiatanFigures(
+    ctx,
+    s,
+    ang,
+    subRealisasi,
+    polaritas,
+    settings,
+  );
+  const own32 = sasaranKinerja32(
+    ctx,
+    s,
+    totals,
+    costSubs,
+    subs.kinerja,
+    polaritas,
+    settings,
+  );
+  const cap31 = checkCapaian31(ctx, s, subs.kinerja, polaritas);
+  const row31 = s.capaian;
+  const capaianKinerja = cap31.kinerja ?? own32.kinerja;
 
   // The figures as the tables establish them, for a narrative that never states a figure marked wrong.
+  // Where the tables disagree on target or realisasi, the Perjanjian Kinerja's target and 3.2's realisasi
+  // (the findings point at 3.1 and 3.2's T) give the capaian the narrative states.
+  const { target21, target31, target32, realisasi31, realisasi32 } = cap31;
+  const targetAgreed = target21 ?? target31;
+  const targetResolved = target21 ?? target31 ?? target32;
+  const targetsDiffer = !!(
+    (target31 && target21 && !sameQty(target31, target21)) ||
+    (target32 && targetAgreed && !sameQty(target32, targetAgreed))
+  );
+  const realisasiDiffer = !!(
+    realisasi31 &&
+    realisasi32 &&
+    !sameQty(realisasi31, realisasi32)
+  );
+  const realisasiResolvedQty = realisasiDiffer
+    ? realisasi32
+    : (realisasi31 ?? realisasi32);
+  const capaianResolved =
+    targetsDiffer || realisasiDiffer
+      ? plainCapaian(targetResolved, realisasiResolvedQty, polaritas)
+      : capaianKinerja;
   const paguResolved =
     costSubs.length > 0 &&
-    costSubs.length === subs.length &&
-    costSubs.every((x) => expected32[x.sub.index] !== null)
-      ? sum(costSubs.map((x) => expected32[x.sub.index]))
-      : (groupTotal ?? pagu);
-  const anyReal = subReal.some((x) => x !== null);
-  const realisasiResolved = anyReal ? sum(subReal) : realisasiRp;
-  const capAnggaranResolved =
-    realisasiResolved && paguResolved && !paguResolved.isZero()
-      ? realisasiResolved.div(paguResolved)
+    costSubs.length === ang.subs.length &&
+    costSubs.every((x) => ang.expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+      : (ang.groupTotal ?? totals.pagu);
+  const anyRealisasi = subRealisasi.some((x) => x !== null);
+  const realisasiAnggaranResolved = anyRealisasi
+    ? sum(subRealisasi)
+    : totals.realisasi;
+  const capaianAnggaranResolved =
+    realisasiAnggaranResolved && paguResolved && !paguResolved.isZero()
+      ? realisasiAnggaranResolved.div(paguResolved)
       : null;
   const kinerjaForEfisiensi =
     targetsDiffer || realisasiDiffer
       ? capaianResolved
-      : (kinerja32 ?? capaianK);
-  const efisResolved =
-    c &&
+      : (own32.kinerja ?? capaianKinerja);
+  const efisiensiResolved =
+    costRow &&
     kinerjaForEfisiensi &&
-    capAnggaranResolved &&
+    capaianAnggaranResolved &&
     paguResolved &&
-    realisasiResolved
+    realisasiAnggaranResolved
       ? efisiensi(
           settings.efisiensi,
           kinerjaForEfisiensi,
-          capAnggaranResolved,
+          capaianAnggaranResolved,
           paguResolved,
-          realisasiResolved,
+          realisasiAnggaranResolved,
         )
-      : efis;
+      : own32.efisiensi;
 
   return {
     index: s.index,
     name: sasaranName,
     indikator:
-      name(s.pk?.indikator) || name(cap31?.indikator) || name(c?.indikator),
+      name(s.pk?.indikator) ||
+      name(row31?.indikator) ||
+      name(costRow?.indikator),
     kegiatan: name(s.kegiatan),
     // Only figures that were read: an invalid cell (negative, an error) is never stated as fact.
-    target: (T31 && name(cap31?.target)) || (T21 && name(s.pk?.target)) || "",
-    realisasi:
-      (R31 && name(cap31?.realisasi)) ||
-      (R32 && !isEmpty(c?.r) && name(c?.r)) ||
+    target:
+      (cap31.target31 && name(row31?.target)) ||
+      (cap31.target21 && name(s.pk?.target)) ||
       "",
-    satuan: name(cap31?.satuan) || name(s.pk?.satuan),
-    capaianKinerja: capaianK,
-    predikat: capaianK ? predikat(capaianK, settings) : null,
-    pagu,
-    realisasiAnggaran: realisasiRp,
-    capaianAnggaran: capAnggaran,
-    efisiensi: efis,
-    polaritas: pol,
-    subs: subFigures,
+    realisasi:
+      (cap31.realisasi31 && name(row31?.realisasi)) ||
+      (cap31.realisasi32 && !isEmpty(costRow?.r) && name(costRow?.r)) ||
+      "",
+    satuan: name(row31?.satuan) || name(s.pk?.satuan),
+    capaianKinerja,
+    predikat: capaianKinerja ? predikat(capaianKinerja, settings) : null,
+    pagu: totals.pagu,
+    realisasiAnggaran: totals.realisasi,
+    capaianAnggaran: own32.capaianAnggaran,
+    efisiensi: own32.efisiensi,
+    polaritas,
+    subs: subs.figures,
     doubtful: [],
-    targetQty: quantity(Tresolved),
-    realisasiQty: quantity(Rresolved),
+    targetQty: quantity(targetResolved),
+    realisasiQty: quantity(realisasiResolvedQty),
     capaianKinerjaResolved: capaianResolved,
     predikatResolved: capaianResolved
       ? predikat(capaianResolved, settings)
       : null,
     paguResolved,
-    realisasiAnggaranResolved: realisasiResolved,
-    capaianAnggaranResolved: capAnggaranResolved,
-    efisiensiResolved: efisResolved,
+    realisasiAnggaranResolved,
+    capaianAnggaranResolved,
+    efisiensiResolved,
     sources: refs({
-      target: ref(cap31?.target ?? s.pk?.target ?? c?.t),
-      realisasi: ref(cap31?.realisasi ?? c?.r),
-      capaianKinerja: ref(kinerja31 !== null ? cap31?.capaian : c?.kinerja),
-      pagu: ref(c?.pagu),
+      target: ref(row31?.target ?? s.pk?.target ?? costRow?.t),
+      realisasi: ref(row31?.realisasi ?? costRow?.r),
+      capaianKinerja: ref(
+        cap31.kinerja !== null ? row31?.capaian : costRow?.kinerja,
+      ),
+      pagu: ref(costRow?.pagu),
       anggaran: ref(s.anggaran?.anggaran),
-      realisasiAnggaran: ref(c?.realisasi),
-      capaianAnggaran: ref(c?.capaian),
-      efisiensi: ref(c?.efisiensi),
+      realisasiAnggaran: ref(costRow?.realisasi),
+      capaianAnggaran: ref(costRow?.capaian),
+      efisiensi: ref(costRow?.efisiensi),
     }),
   };
 }

@@ -106,3 +106,44 @@ export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
 }
 
 export const rowKey = (sheet: string, row: number) => `${sheet}!${row + 1}`;
+
+export interface ColumnChange {
+  /** The header column's letter. */
+  letter: string;
+  /** The part it plays now (null: none), and the part it played before. */
+  part: ColumnKey | null;
+  previous: ColumnKey | null;
+}
+
+/**
+ * The pane's choices for a table's header columns: each column now plays `part`. The parts the columns played
+ * before are given up first, so a swap (F ↔ G) keeps both and the reader does not put a part back where it was.
+ * A new peta; the old one is left as it was.
+ */
+export function assignColumns(
+  peta: Peta,
+  id: TableId,
+  changes: ColumnChange[],
+): Peta {
+  const moved = changes.filter((c) => c.part !== c.previous);
+  if (!moved.length) return peta;
+  const table: PetaTable = { ...(peta.tables[id] ?? {}) };
+  const columns = { ...(table.columns ?? {}) };
+  for (const c of moved) if (c.previous) columns[c.previous] = null;
+  for (const c of moved)
+    if (c.part) columns[c.part] = c.letter.trim().toUpperCase();
+  table.columns = columns;
+  return { ...peta, tables: { ...peta.tables, [id]: table } };
+}
+
+/** The pane's choice for one row (`Sheet!row`, 1-based): its kind, or null to let the reader decide again. */
+export function assignRowKind(
+  peta: Peta,
+  key: string,
+  kind: RowKind | null,
+): Peta {
+  const rows = { ...peta.rows };
+  if (kind) rows[key] = kind;
+  else delete rows[key];
+  return { ...peta, rows };
+}

@@ -67,7 +67,7 @@ export interface Caption {
   col: number;
 }
 
-const CAPTION_WINDOW = 6;
+export const CAPTION_WINDOW = 6;
 
 function cellLabel(view: SheetView, row: number, col: number): string {
   return normalizeLabel(displayText(view.cell(row, col)));
@@ -508,7 +508,7 @@ export function findCaptions(views: SheetView[]): Caption[] {
 }
 
 /** Any caption-like line (`Tabel 19`, `Tabel 3.5`, `Tabel II.1`) also ends the table above it. */
-const ANY_CAPTION =
+export const ANY_CAPTION =
   /^\s*tabel\s*\.?\s*[\divxl]+(?:\s*[.,]\s*\d+)*\s*\.?(?:\s|$)/i;
 
 /** Rows after a blank row that still belong to the table (the seed's page breaks inside 2.3 and 3.2). */
@@ -776,6 +776,23 @@ function applyPeta(
       ...Object.values(columns),
       ...Object.values(sums).flat(),
     ] as number[];
+    // A column the user took a part from, and gave no other, is shown as not used (never silently dropped).
+    const head = t.headerRows[t.headerRows.length - 1];
+    for (const c of [
+      ...Object.values(t.columns),
+      ...Object.values(t.sums).flat(),
+    ] as number[])
+      if (!cols.includes(c) && !unused.some((u) => u.col === c))
+        unused = [
+          ...unused,
+          {
+            col: c,
+            label:
+              displayText(t.view.cell(head, c)) ||
+              displayText(t.view.cell(t.headerRows[0], c)),
+          },
+        ];
+    unused = [...unused].sort((x, y) => x.col - y.col);
     tables[id] = {
       ...t,
       columns,

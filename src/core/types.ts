@@ -122,6 +122,8 @@ export interface Analysis {
     rows: number;
     /** How it was found (§1): sheet name, caption, header content, or the user's peta. */
     foundBy?: "sheet" | "caption" | "content" | "peta";
+    /** The caption line just above the header (`Tabel 19 Realisasi Anggaran …`), as written; absent when none. */
+    caption?: string;
     /** Each column's part, for the pane: `Realisasi ← P "Jumlah"`; `cols` when the figure is a sum of columns. */
     columns?: { key: string; title: string; col: string; label: string }[];
     /** Header columns with no part: `not used: G "Ket"`. */

@@ -11,13 +11,17 @@ export {
 } from "./operations";
 export type { HitungResult, NarasiResult } from "./operations";
 export { resetSheetCache } from "./read";
+export { siapkanTabel } from "./template";
+export type { SiapkanResult } from "./template";
 export { UNDO_DEPTH, undoDepth, urungkan } from "./undo";
 export { NOTE_PREFIX } from "./notes";
 export { FILLS } from "./write";
 export {
   LEGACY_SETTINGS_KEY,
   SETTING_KEYS,
+  loadPeta,
   loadSettings,
+  savePeta,
   saveSettings,
 } from "./settings";
 export type { LoadedSettings } from "./settings";

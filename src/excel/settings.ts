@@ -5,9 +5,13 @@ import {
   GridCell,
   GridSheet,
   NarrativeTexts,
+  PETA_KEY,
+  Peta,
   SETTINGS_SHEET,
   Settings,
+  TEXT_KEYS,
   narrativeTexts,
+  parsePeta,
   readStore,
   settingsFromStore,
   storeRows,
@@ -98,17 +102,15 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: legacySettings(), unreadable: [], ...texts };
 }
 
-/** Writes the settings (and the narrative's texts, when given) into the store, keeping keys the add-in does not know. */
-export async function saveSettings(
-  s: Settings,
-  texts?: Partial<NarrativeTexts>,
+/** Rewrites the store with `update` applied to its values, keeping keys the caller does not touch. */
+async function updateStore(
+  update: (values: Record<string, unknown>) => void,
 ): Promise<void> {
   await ensureToolSheet(SETTINGS_SHEET);
   await run(async (context) => {
     const old = await readStoreValues(context);
-    let values: Record<string, unknown> = { ...old.values };
-    for (const k of SETTING_KEYS) values[k] = s[k];
-    if (texts) values = withTexts(values, texts);
+    const values: Record<string, unknown> = { ...old.values };
+    update(values);
     const rows = storeRows(values);
     const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
     ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
@@ -123,4 +125,37 @@ export async function saveSettings(
     );
     await context.sync();
   }, true);
+}
+
+/** Writes the settings (and the narrative's texts, when given) into the store, keeping keys the add-in does not know. */
+export async function saveSettings(
+  s: Settings,
+  texts?: Partial<NarrativeTexts>,
+): Promise<void> {
+  await updateStore((values) => {
+    for (const k of SETTING_KEYS) values[k] = s[k];
+    if (texts) Object.assign(values, withTexts({}, texts));
+    // An emptied text removes its key.
+    if (texts)
+      for (const k of ["tupoksi", "strategi"] as const)
+        if (texts[k] !== undefined && !texts[k]!.trim())
+          delete values[TEXT_KEYS[k]];
+  });
+}
+
+/** The user's column and row choices stored in the workbook (key `peta`, the JSON `--peta` reads). */
+export async function loadPeta(): Promise<Peta> {
+  const read = await run((context) => readStoreValues(context));
+  return parsePeta(read.values[PETA_KEY]).peta;
+}
+
+/** Stores the user's column and row choices under `peta`; an empty peta removes the key. */
+export async function savePeta(peta: Peta): Promise<void> {
+  const empty =
+    Object.keys(peta.tables).length === 0 &&
+    Object.keys(peta.rows).length === 0;
+  await updateStore((values) => {
+    if (empty) delete values[PETA_KEY];
+    else values[PETA_KEY] = peta;
+  });
 }

@@ -127,10 +127,11 @@ export async function urungkan(): Promise<string | null> {
       if (rows.length) writeText(ws.getRange(`A1:A${rows.length}`), rows);
     }
     // A sheet the batch created is emptied, not deleted: deleting would empty Excel's own undo stack.
+    // Whole sheet (values, formats, merges): Siapkan Tabel fills several columns, Narasi only column A.
     for (const name of batch.createdSheets)
       context.workbook.worksheets
         .getItem(name)
-        .getRange("A:A")
+        .getRange()
         .clear(Excel.ClearApplyTo.all);
     u.getRange("1:1").delete(Excel.DeleteShiftDirection.up);
     await context.sync();

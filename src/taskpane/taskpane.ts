@@ -1,10 +1,17 @@
 // The task pane: plain DOM, text only (textContent / createElement), never HTML built from workbook content.
 import {
+  Analysis,
+  ColumnChange,
+  ColumnKey,
   Finding,
+  ROW_KINDS,
+  RowKind,
   SKALA_PREDIKAT,
   Settings,
+  TABLE_SPECS,
   TITLE,
   expectedText,
+  rowKey,
   withDefaults,
 } from "../core";
 import {
@@ -41,6 +48,7 @@ function renderStatic(): void {
   $("btn-hitung").textContent = t.hitung;
   $("btn-narasi").textContent = t.narasi;
   $("btn-urungkan").textContent = t.urungkan;
+  $("btn-siapkan").textContent = t.siapkan;
   $("busy-text").textContent = t.busy;
   $("findings-title").textContent = t.temuan;
   $("narasi-title").textContent = t.narasiTitle;
@@ -48,6 +56,7 @@ function renderStatic(): void {
   $("btn-salin").setAttribute("aria-label", t.salinLabel);
   $("narasi").setAttribute("aria-label", t.narasiTitle);
   $("settings-title").textContent = t.settings;
+  $("tables-title").textContent = t.tablesTitle;
   $("help-link").textContent = t.help;
 }
 
@@ -269,6 +278,202 @@ function renderSettings(): void {
   body.append(tx);
 }
 
+type TableInfo = Analysis["tables"][number];
+
+/** One table: where it was found, how, under which caption, and a part chooser per header column. */
+function tableBlock(info: TableInfo): HTMLElement {
+  const t = strings();
+  const spec = TABLE_SPECS[info.id];
+  const box = el("div", "table-info");
+  box.dataset.table = info.id;
+  const h = el("h3", undefined, `Tabel ${info.id} — ${spec.title}`);
+  h.id = `table-${info.id.replace(".", "-")}`;
+  box.append(h);
+  if (!info.found || !info.sheet || !info.header) {
+    box.append(el("p", "where", t.tableNotFound));
+    return box;
+  }
+  const by = t.foundBy[info.foundBy ?? "sheet"] ?? "";
+  box.append(
+    el("p", "where", t.tableWhere(info.sheet, info.header, by, info.rows)),
+    el(
+      "p",
+      "caption",
+      info.caption ? t.underCaption(info.caption) : t.noCaption,
+    ),
+  );
+  const titleOf = (key: string) =>
+    spec.columns.find((c) => c.key === key)?.title ?? key;
+  // Every header column the reader saw: the ones with a part, then the unused ones, in sheet order.
+  const entries = [
+    ...(info.columns ?? []).map((c) => ({ ...c, part: c.key as ColumnKey })),
+    ...(info.unused ?? []).map((u) => ({
+      ...u,
+      key: "",
+      title: "",
+      part: null,
+    })),
+  ].sort((x, y) => x.col.length - y.col.length || x.col.localeCompare(y.col));
+  const ul = el("ul", "columns");
+  ul.setAttribute("aria-labelledby", h.id);
+  for (const c of entries) {
+    const li = el("li", "column");
+    li.dataset.col = c.col;
+    const text = c.part
+      ? `${c.title} ← ${c.col} "${c.label}"`
+      : `${t.notUsed}: ${c.col} "${c.label}"`;
+    const line = el("span", "column-text", text);
+    li.append(line);
+    if (c.col.includes("+")) {
+      // A figure summed over period columns: shown, chosen through its columns' own parts.
+      li.append(el("span", "subtle", ` (${t.summed})`));
+      ul.append(li);
+      continue;
+    }
+    const sel = el("select", "part");
+    sel.id = `part-${info.id.replace(".", "-")}-${c.col}`;
+    sel.dataset.focusKey = sel.id;
+    sel.dataset.col = c.col;
+    sel.dataset.previous = c.part ?? "";
+    sel.setAttribute("aria-label", t.partOf(c.col, c.label, info.id));
+    const none = el("option", undefined, t.notUsed);
+    none.value = "";
+    sel.append(none);
+    for (const spc of spec.columns) {
+      const o = el("option", undefined, titleOf(spc.key));
+      o.value = spc.key;
+      sel.append(o);
+    }
+    sel.value = c.part ?? "";
+    li.append(sel);
+    ul.append(li);
+  }
+  box.append(ul);
+  const save = el("button", "btn small save-columns", t.saveColumns(info.id));
+  save.type = "button";
+  save.dataset.focusKey = `save-columns-${info.id}`;
+  save.disabled = state.busy;
+  save.addEventListener("click", () => {
+    const changes: ColumnChange[] = [];
+    ul.querySelectorAll<HTMLSelectElement>("select.part").forEach((x) =>
+      changes.push({
+        letter: x.dataset.col!,
+        part: (x.value || null) as ColumnKey | null,
+        previous: (x.dataset.previous || null) as ColumnKey | null,
+      }),
+    );
+    const chosen = changes.map((c) => c.part).filter((p) => p);
+    const twice = chosen.find((p, i) => chosen.indexOf(p) !== i);
+    if (twice) {
+      actions.notify("error", t.samePart(titleOf(twice), info.id));
+      return;
+    }
+    void actions.chooseColumns(info.id, changes);
+  });
+  box.append(save);
+  return box;
+}
+
+/** The rows whose kind the user may choose: those the reader could not place, and those already chosen. */
+function rowBlock(a: Analysis): HTMLElement {
+  const t = strings();
+  const box = el("div", "row-kinds");
+  const h = el("h3", undefined, t.rowsTitle);
+  h.id = "rows-title";
+  box.append(h, el("p", "subtle", t.rowsHint));
+  const rows = new Map<string, string>();
+  for (const f of a.findings)
+    if (f.code === "BARIS_TIDAK_DIKENALI" && f.sheet && f.row !== undefined)
+      rows.set(rowKey(f.sheet, f.row), f.actual ?? "");
+  for (const key of Object.keys(state.peta.rows))
+    if (!rows.has(key)) rows.set(key, "");
+  if (!rows.size) box.append(el("p", "empty", t.rowsNone));
+  const ul = el("ul", "rows");
+  ul.setAttribute("aria-labelledby", h.id);
+  let i = 0;
+  for (const [key, text] of rows) {
+    const li = el("li", "row-kind");
+    li.dataset.row = key;
+    li.append(el("span", "row-text", text ? `${key} "${text}"` : key));
+    const sel = el("select", "kind");
+    sel.id = `kind-${i++}`;
+    sel.dataset.focusKey = `kind:${key}`;
+    sel.dataset.row = key;
+    sel.setAttribute("aria-label", t.rowOf(key, text));
+    const guess = el("option", undefined, t.rowGuess);
+    guess.value = "";
+    sel.append(guess);
+    for (const k of ROW_KINDS) {
+      const o = el("option", undefined, t.rowKinds[k] ?? k);
+      o.value = k;
+      sel.append(o);
+    }
+    sel.value = state.peta.rows[key] ?? "";
+    li.append(sel);
+    ul.append(li);
+  }
+  // Any other body row, by its address: `Tabel 3.2!12`.
+  const other = el("div", "row-other");
+  const input = el("input");
+  input.type = "text";
+  input.id = "row-other";
+  input.dataset.focusKey = "row-other";
+  input.placeholder = t.rowOtherExample;
+  input.autocomplete = "off";
+  const inputLabel = el("label", undefined, t.rowOther);
+  inputLabel.htmlFor = input.id;
+  const otherKind = el("select", "kind-other");
+  otherKind.id = "row-other-kind";
+  otherKind.dataset.focusKey = "row-other-kind";
+  const kindLabel = el("label", undefined, t.rowOtherKind);
+  kindLabel.htmlFor = otherKind.id;
+  for (const k of ROW_KINDS) {
+    const o = el("option", undefined, t.rowKinds[k] ?? k);
+    o.value = k;
+    otherKind.append(o);
+  }
+  other.append(inputLabel, input, kindLabel, otherKind);
+  const save = el("button", "btn small save-rows", t.saveRows);
+  save.type = "button";
+  save.dataset.focusKey = "save-rows";
+  save.disabled = state.busy;
+  save.addEventListener("click", () => {
+    const kinds: { key: string; kind: RowKind | null }[] = [];
+    ul.querySelectorAll<HTMLSelectElement>("select.kind").forEach((x) =>
+      kinds.push({
+        key: x.dataset.row!,
+        kind: (x.value || null) as RowKind | null,
+      }),
+    );
+    const typed = input.value.trim();
+    if (typed) {
+      if (!/^.+!\d+$/.test(typed)) {
+        actions.notify("error", t.rowOtherInvalid(typed));
+        return;
+      }
+      kinds.push({ key: typed, kind: otherKind.value as RowKind });
+    }
+    void actions.chooseRowKinds(kinds);
+  });
+  if (rows.size) box.append(ul);
+  box.append(other, save);
+  return box;
+}
+
+function renderTables(): void {
+  const t = strings();
+  const body = $("tables-body");
+  body.replaceChildren();
+  const a = state.analysis;
+  if (!a) {
+    body.append(el("p", "empty", t.tablesEmpty));
+    return;
+  }
+  for (const info of a.tables) body.append(tableBlock(info));
+  body.append(rowBlock(a));
+}
+
+let tablesKey = "";
 let settingsKey = "";
 /** The last focused control: a button disabled while busy drops the focus to <body>, and gets it back after. */
 let lastFocus: string | null = null;
@@ -280,7 +485,7 @@ document.addEventListener("focusin", (e) => {
 function render(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
-  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi"])
+  for (const id of ["btn-periksa", "btn-hitung", "btn-narasi", "btn-siapkan"])
     ($(id) as HTMLButtonElement).disabled = state.busy;
   ($("btn-urungkan") as HTMLButtonElement).disabled =
     state.busy || state.undoDepth === 0;
@@ -296,6 +501,23 @@ function render(): void {
     state.texts,
     state.analysis?.sasaran.map((x) => x.name) ?? [],
   ]);
+  // Like the settings: rebuilt only when what it shows changes, so a choice not yet saved survives a re-render.
+  const tKey = JSON.stringify([
+    state.analysis?.tables ?? null,
+    state.analysis?.findings
+      .filter((f) => f.code === "BARIS_TIDAK_DIKENALI")
+      .map((f) => f.cell) ?? [],
+    state.peta,
+    state.busy,
+  ]);
+  if (tKey !== tablesKey) {
+    tablesKey = tKey;
+    const focused = $("tables-body").contains(document.activeElement)
+      ? focusKey()
+      : null;
+    renderTables();
+    if (focused) restoreFocus(focused, $("tables-title"));
+  }
   if (key !== settingsKey) {
     settingsKey = key;
     const focused = $("settings-body").contains(document.activeElement)
@@ -339,6 +561,7 @@ function wire(): void {
   $("btn-hitung").addEventListener("click", () => void actions.hitung());
   $("btn-narasi").addEventListener("click", () => void actions.narasi());
   $("btn-urungkan").addEventListener("click", () => void actions.urungkan());
+  $("btn-siapkan").addEventListener("click", () => void actions.siapkanTabel());
   $("btn-salin").addEventListener("click", () => void copyNarasi());
 }
 

@@ -72,6 +72,8 @@ const a11y: E2ECheck = {
     f = (await tabTo(page, (x) => x.id === "btn-salin"))!;
     check("Tab reaches Salin, focus visible", !!f && f.visible, JSON.stringify(f));
     await page.keyboard.press("Enter");
+    // The clipboard answers asynchronously: wait for the message to change from Buat Narasi's (slow machines).
+    await page.waitForFunction(() => !/paragraf/.test(document.getElementById("message")?.textContent ?? ""), null, { timeout: 5000 }).catch(() => undefined);
     const copied = await waitDone(page);
     check("Enter on Salin copies the narrative", /disalin/.test(copied.text), copied.text);
 

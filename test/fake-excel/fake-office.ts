@@ -15,6 +15,7 @@ export interface FakeCell {
   formula?: string;
   numFmt?: string;
   fill?: string | null;
+  bold?: boolean;
 }
 
 export interface FakeSheetData {
@@ -495,6 +496,17 @@ class FormatProxy implements Surface<Excel.RangeFormat> {
     return new FillProxy(this._range);
   }
   set wrapText(_v: boolean) {}
+  get font(): { bold: boolean } {
+    const range = this._range;
+    return {
+      set bold(b: boolean) {
+        range._each((s, r, col) => range.context._host.patch(s, r, col, { bold: b }, "bold"));
+      },
+      get bold(): boolean {
+        return false;
+      },
+    };
+  }
   set verticalAlignment(_v: Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed") {}
   set columnWidth(_v: number) {}
 }
@@ -671,6 +683,15 @@ class RangeProxy extends Proxy implements Surface<Excel.Range> {
         else if (what === "Formats") sheet.cells.set(k, { value: c.value, formula: c.formula, error: c.error });
         else sheet.cells.delete(k);
       }
+      // Clearing everything also unmerges, as in Excel.
+      if (what === undefined || what === "All")
+        sheet.merges = sheet.merges.filter((m) => m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right);
+    });
+  }
+  merge(_across?: boolean): void {
+    this.q(() => {
+      const { sheet, area } = this._resolve();
+      sheet.merges.push({ ...area });
     });
   }
 }

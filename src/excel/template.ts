@@ -1,0 +1,96 @@
+// Siapkan Tabel: the engine's template (core/template.ts, the one `templat -o` writes) put into new sheets of the
+// open workbook. A sheet that already holds something is never written over; an empty one of that name is used.
+// One undo step: Urungkan empties the sheets again (it never deletes a sheet, see undo.ts).
+import { columnLetters, templateSheets } from "../core";
+import { run } from "./capabilities";
+import { UNDO_SHEET, newBatch } from "./cells";
+import { listSheets, rememberSheets, sheetInfos } from "./read";
+import { ensureToolSheet, queueUndo } from "./undo";
+
+export interface SiapkanResult {
+  /** Sheets the tables were written into. */
+  written: string[];
+  /** Sheets of those names that already hold something: left as they were. */
+  kept: string[];
+}
+
+/** Excel column width in points for a width in characters (ExcelJS's unit, the one the template gives). */
+const POINTS_PER_CHAR = 7;
+
+export async function siapkanTabel(emptyRows = 5): Promise<SiapkanResult> {
+  await ensureToolSheet(UNDO_SHEET);
+  return run(async (context) => {
+    const list = listSheets(context);
+    await context.sync();
+    const infos = sheetInfos(list);
+    const templates = templateSheets(emptyRows);
+    // Sheet names are case-insensitive in Excel: "tabel 2.1" is the same sheet as "Tabel 2.1".
+    const existing = (name: string) =>
+      infos.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const used = templates.map((t) => {
+      const s = existing(t.name);
+      if (!s) return null;
+      const r = context.workbook.worksheets.getItem(s.name).getUsedRange(true);
+      r.load("values");
+      return r;
+    });
+    if (used.some((u) => u)) await context.sync();
+    const isEmpty = (values: unknown[][]) =>
+      values.every((row) => row.every((v) => v === "" || v === null));
+    const written: string[] = [];
+    const kept: string[] = [];
+    const batch = newBatch("Siapkan Tabel");
+    templates.forEach((t, i) => {
+      const u = used[i];
+      if (u && !isEmpty(u.values ?? [])) {
+        kept.push(existing(t.name)!.name);
+        return;
+      }
+      const name = u ? existing(t.name)!.name : t.name;
+      const ws = u
+        ? context.workbook.worksheets.getItem(name)
+        : context.workbook.worksheets.add(name);
+      batch.createdSheets.push(name);
+      written.push(name);
+      const width = Math.max(...t.rows.map((r) => r.length));
+      const last = columnLetters(width - 1);
+      // Formats first: the body's text columns are "@" so a typed 1.a or 0001 stays as typed.
+      const body = ws.getRange(`A${t.bodyRow + 1}:${last}${t.rows.length}`);
+      body.numberFormat = t.rows
+        .slice(t.bodyRow)
+        .map(() =>
+          Array.from({ length: width }, (_, c) => t.formats[c] ?? "General"),
+        );
+      // The caption and header labels are the template's own constants (never a formula).
+      const all = ws.getRange(`A1:${last}${t.rows.length}`);
+      all.values = t.rows.map((r) =>
+        Array.from({ length: width }, (_, c) => r[c] ?? ""),
+      );
+      ws.getRange(`A1:${last}${t.bodyRow}`).format.font.bold = true;
+      for (const m of t.merges)
+        ws.getRange(
+          `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`,
+        ).merge();
+      t.widths.forEach((w, c) => {
+        ws.getRange(
+          `${columnLetters(c)}:${columnLetters(c)}`,
+        ).format.columnWidth = w * POINTS_PER_CHAR;
+      });
+    });
+    if (!written.length) {
+      throw new Error(
+        `Lembar ${kept.map((k) => `"${k}"`).join(", ")} sudah ada dan berisi; Siapkan Tabel tidak menimpa lembar yang ada. Ganti nama atau kosongkan lembar itu bila ingin tabel kosong yang baru.`,
+      );
+    }
+    context.workbook.worksheets.getItem(written[0]).activate();
+    queueUndo(context, batch);
+    await context.sync();
+    rememberSheets([
+      ...infos,
+      ...written
+        .filter((n) => !existing(n))
+        .map((name) => ({ name, visibility: "Visible" })),
+    ]);
+    return { written, kept };
+  }, true);
+}
