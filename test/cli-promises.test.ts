@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { run } from "../src/cli/main";
+import { cli, load } from "./helpers/cli";
 import { SETTINGS_SHEET } from "../src/core";
 import { buildSeedWorkbook, SeedOptions } from "./fixtures/seed";
 
@@ -18,19 +18,6 @@ async function write(opts: SeedOptions, mutate?: (wb: ExcelJS.Workbook) => void,
   const file = path.join(dir, name ?? `in-${++counter}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
 }
 
 const outPath = () => path.join(dir, `out-${++counter}.xlsx`);

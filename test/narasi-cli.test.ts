@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run } from "../src/cli/main";
+import { cli } from "./helpers/cli";
 import {
   NOTES_HEADING,
   SETTINGS_SHEET,
@@ -13,18 +13,6 @@ import { buildSeedWorkbook } from "./fixtures/seed";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-narasi-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(
-  ...argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (s) => (out += s + "\n"),
-    err: (s) => (err += s + "\n"),
-  });
-  return { code, out, err };
-}
 
 async function seedWith(
   name: string,

@@ -1,21 +1,9 @@
 // The report's period and the Jadwal of a sub kegiatan, as the narrative names and compares them.
+import { BULAN as BULAN_NAMES } from "../format";
 import { Period } from "../types";
 
-export const BULAN = [
-  "",
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+/** Month names indexed 1–12 (index 0 unused), as the Jadwal parser counts months. */
+export const BULAN = ["", ...BULAN_NAMES];
 const ROMAN = ["", "I", "II", "III", "IV"];
 const LAST_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
