@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { run } from "../src/cli/main";
+import { cli, load } from "./helpers/cli";
 import { buildSeedWorkbook, SeedOptions } from "./fixtures/seed";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-cli-"));
@@ -16,19 +16,6 @@ async function write(name: string, opts: SeedOptions, mutate?: (wb: ExcelJS.Work
   const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
 }
 
 interface Layout {

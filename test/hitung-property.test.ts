@@ -6,6 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { run } from "../src/cli/main";
+import { load } from "./helpers/cli";
 import { analyze, isToolSheet } from "../src/core";
 import { workbookToGrid } from "../src/cli/xlsx";
 import { buildWorkbook, correctSeed } from "./fixtures/seed";
@@ -29,12 +30,6 @@ function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
     );
   }
   return cells;
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
 }
 
 const quiet = { out: () => undefined, err: () => undefined };

@@ -5,12 +5,15 @@ import {
   ColumnChange,
   EMPTY_PETA,
   Finding,
+  NarrativeDocument,
+  NarrativeTexts,
   Peta,
   RowKind,
   Settings,
   TableId,
   assignColumns,
   assignRowKind,
+  renderText,
   withDefaults,
 } from "../core";
 import * as excel from "../excel";
@@ -21,7 +24,12 @@ export type MessageKind = "success" | "error" | "info";
 export interface PaneState {
   busy: boolean;
   analysis: Analysis | null;
+  /** What Salin copies: the report's text without the review notes. */
   narasi: string | null;
+  /** The narrative as a document: the pane shows its text and, apart, its review notes. */
+  narasiDoc: NarrativeDocument | null;
+  /** Tugas pokok dan fungsi and strategi, kept in the workbook's store. */
+  texts: NarrativeTexts;
   message: { kind: MessageKind; text: string } | null;
   settings: Settings;
   /** The user's column and row choices stored in the workbook (key `peta`). */
@@ -33,6 +41,8 @@ export const state: PaneState = {
   busy: false,
   analysis: null,
   narasi: null,
+  narasiDoc: null,
+  texts: { tupoksi: "", strategi: "" },
   message: null,
   settings: withDefaults(),
   peta: EMPTY_PETA,
@@ -58,6 +68,7 @@ export async function init(): Promise<void> {
     const loaded = await excel.loadSettings();
     state.peta = await excel.loadPeta();
     state.settings = withDefaults(loaded.settings);
+    if (loaded.texts) state.texts = loaded.texts;
     if (loaded.unreadable.length)
       state.message = {
         kind: "info",
@@ -150,9 +161,10 @@ export const actions = {
     }),
   narasi: () =>
     act(async () => {
-      const r = await excel.buatNarasi(state.settings);
+      const r = await excel.buatNarasi(state.settings, undefined, state.texts);
       state.analysis = r.analysis;
-      state.narasi = r.paragraphs.join("\n\n");
+      state.narasiDoc = r.document;
+      state.narasi = renderText(r.document, { notes: false });
       await refreshUndo();
       return t.narasiDone(r.paragraphs.length);
     }),
@@ -201,16 +213,22 @@ export const actions = {
       state.analysis = r.analysis;
       return t.laporanDone(r.fileName, r.errors);
     }),
-  saveTeks: (values: Record<string, string | undefined>) =>
+  saveLaporanTeks: (values: Record<string, string | undefined>) =>
     act(async () => {
       await excel.saveStoreValues(values);
-      return t.teksSaved;
+      return t.laporanTeksSaved;
     }),
   saveSettings: (s: Settings) =>
     act(async () => {
       state.settings = withDefaults(s);
       await excel.saveSettings(state.settings);
       return t.saved;
+    }),
+  saveTexts: (texts: NarrativeTexts) =>
+    act(async () => {
+      state.texts = texts;
+      await excel.saveSettings(state.settings, texts);
+      return t.teksSaved;
     }),
   /** Stores the user's parts for a table's columns (the peta) and checks again at once. */
   chooseColumns: (id: TableId, changes: ColumnChange[]) =>

@@ -43,6 +43,14 @@ const id = {
   ringkas: "Ringkas (Bab III saja)",
   simpan: "Simpan pengaturan",
   saved: "Pengaturan disimpan di buku kerja.",
+  teksHeading: "Teks Bab III",
+  teksHint:
+    "Teks yang tidak dapat diberikan angka. Disimpan di buku kerja; bila kosong, narasi tidak menyebutnya.",
+  teksTupoksi: "Tugas pokok dan fungsi (butir pertama Bab III)",
+  teksStrategi:
+    "Strategi (butir terakhir Bab III; baris berawalan a., b., … menjadi daftar)",
+  simpanTeks: "Simpan teks",
+  teksSaved: "Teks Bab III disimpan di buku kerja.",
   settingsUnreadable: (keys: string[]) =>
     `Pengaturan ${keys.join(", ")} di lembar LKjIP_Pengaturan tidak terbaca; nilai bawaan dipakai.`,
   sasaran: "Sasaran",
@@ -109,8 +117,8 @@ const id = {
   laporan: "Unduh Laporan (.docx)",
   laporanDone: (file: string, errors: number) =>
     `Laporan diunduh: ${file}.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
-  teks: "Teks sampul dan tanda tangan",
-  teksSaved: "Teks laporan disimpan di buku kerja.",
+  laporanTeks: "Teks sampul dan tanda tangan",
+  laporanTeksSaved: "Teks sampul dan tanda tangan disimpan di buku kerja.",
 };
 export type Strings = typeof id;
 
@@ -157,6 +165,14 @@ const en: Strings = {
   ringkas: "Short (Chapter III only)",
   simpan: "Save settings",
   saved: "Settings saved in the workbook.",
+  teksHeading: "Chapter III texts",
+  teksHint:
+    "Texts the numbers cannot give. Kept in the workbook; when empty, the narrative leaves them out.",
+  teksTupoksi: "Duties and functions (first item of Chapter III)",
+  teksStrategi:
+    "Strategy (last item of Chapter III; lines starting a., b., … become a list)",
+  simpanTeks: "Save texts",
+  teksSaved: "Chapter III texts saved in the workbook.",
   settingsUnreadable: (keys) =>
     `The settings ${keys.join(", ")} in the sheet LKjIP_Pengaturan could not be read; defaults apply.`,
   sasaran: "Goal",
@@ -220,8 +236,8 @@ const en: Strings = {
   laporan: "Download Report (.docx)",
   laporanDone: (file, errors) =>
     `Report downloaded: ${file}.${errors ? ` ${errors} figures to check before signing (see Findings; not printed in the report).` : ""}`,
-  teks: "Cover and signature texts",
-  teksSaved: "Report texts saved in the workbook.",
+  laporanTeks: "Cover and signature texts",
+  laporanTeksSaved: "Cover and signature texts saved in the workbook.",
 };
 
 export function stringsFor(language: string): Strings {

@@ -7,11 +7,12 @@ import {
   Peta,
   Settings,
   analyze,
+  findingsJson,
+  findingsTable,
   parsePeta,
   readStore,
 } from "../core";
-import { narasi } from "../core/narasi";
-import { renderFindings } from "./render";
+import { narasi, narrativeTexts } from "../core/narrative";
 import { writeLaporan } from "./laporan";
 import { templateWorkbook } from "./template";
 import {
@@ -153,20 +154,9 @@ function report(
   json: boolean,
   toErr: boolean,
 ): void {
-  if (json) {
-    const findings = a.findings.map(
-      ({ code, severity, sheet, cell, actual, expected, message }) => ({
-        code,
-        severity,
-        sheet,
-        cell,
-        actual,
-        expected,
-        message,
-      }),
-    );
-    io.out(JSON.stringify({ file, findings }, null, 2));
-  } else (toErr ? io.err : io.out)(renderFindings(a));
+  // JSON always on stdout (hitung --json too); the table on stderr for hitung.
+  if (json) io.out(findingsJson(file, a.findings));
+  else (toErr ? io.err : io.out)(findingsTable(a));
 }
 
 /** A --negatif number with no such sasaran in the workbook: a usage mistake, said before anything is written. */
@@ -272,7 +262,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       report(io, args.file, analysis, args.json, true);
       io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
     } else {
-      io.out(narasi(analysis, { panjang: args.length }));
+      // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
+      const texts = narrativeTexts(readStore(grid).values);
+      io.out(narasi(analysis, { panjang: args.length, texts }));
     }
     return code;
   } catch (e) {

@@ -31,32 +31,170 @@ export type FindingCode =
   | "RUMUS_TIDAK_SESUAI"
   | "PENGATURAN_TIDAK_TERBACA";
 
-export const SEVERITY: Record<FindingCode, Severity> = {
-  FORMAT_ANGKA: "error",
-  JUMLAH_TIDAK_SESUAI: "error",
-  ANGGARAN_TIDAK_SESUAI: "error",
-  PAGU_TIDAK_SESUAI: "error",
-  TARGET_TIDAK_SESUAI: "error",
-  REALISASI_TIDAK_SESUAI: "error",
-  REALISASI_MELEBIHI_PAGU: "warning",
-  CAPAIAN_TIDAK_SESUAI: "warning",
-  TARGET_NOL: "warning",
-  NILAI_TIDAK_VALID: "error",
-  NAMA_TIDAK_SESUAI: "info",
-  BARIS_TIDAK_SESUAI: "warning",
+/** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
+export interface CodeEntry {
+  severity: Severity;
+  /** Short Indonesian title, for tables of findings. */
+  title: string;
+  /** What the user should do. */
+  advice: string;
+  /** How the narrative treats the figure, said in its review notes ("" when it does not matter). */
+  narrative: string;
+}
+
+export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
+  FORMAT_ANGKA: {
+    severity: "error",
+    title: "Format angka tidak jelas",
+    advice: "Ketik ulang angkanya.",
+    narrative: "Narasi tidak memakai isi sel ini apa adanya.",
+  },
+  JUMLAH_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Jumlah tidak sesuai rincian",
+    advice: "Perbaiki sel Jumlah.",
+    narrative: "Narasi memakai jumlah rinciannya.",
+  },
+  ANGGARAN_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Anggaran kegiatan tidak sesuai",
+    advice: "Perbaiki anggaran di Tabel 2.2.",
+    narrative: "Narasi memakai jumlah rincian Tabel 2.3.",
+  },
+  PAGU_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Pagu tidak sesuai",
+    advice: "Perbaiki sel yang ditunjuk, lalu jalankan Hitung Capaian lagi.",
+    narrative: "Narasi memakai pagu yang seharusnya.",
+  },
+  TARGET_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Target tidak sesuai",
+    advice: "Samakan dengan Perjanjian Kinerja (Tabel 2.1).",
+    narrative: "Narasi memakai target Perjanjian Kinerja.",
+  },
+  REALISASI_TIDAK_SESUAI: {
+    severity: "error",
+    title: "Realisasi tidak sesuai",
+    advice: "Periksa kedua tabel.",
+    narrative:
+      "Narasi memakai angka Tabel 3.2 (jumlah sub kegiatannya untuk realisasi anggaran).",
+  },
+  REALISASI_MELEBIHI_PAGU: {
+    severity: "warning",
+    title: "Realisasi melebihi pagu",
+    advice: "Periksa realisasinya.",
+    narrative: "",
+  },
+  CAPAIAN_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Nilai hitungan diganti",
+    advice:
+      "Tidak perlu tindakan; nilai lama dapat dikembalikan dengan Urungkan.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  TARGET_NOL: {
+    severity: "warning",
+    title: "Target/pagu kosong atau nol",
+    advice: "Isi target atau pagunya.",
+    narrative: "Narasi tidak menyebut capaiannya.",
+  },
+  NILAI_TIDAK_VALID: {
+    severity: "error",
+    title: "Nilai tidak valid",
+    advice: "Perbaiki sel ini.",
+    narrative: "Narasi tidak menyebut angka ini.",
+  },
+  NAMA_TIDAK_SESUAI: {
+    severity: "info",
+    title: "Nama berbeda antar-tabel",
+    advice: "Samakan namanya bila perlu.",
+    narrative: "",
+  },
+  BARIS_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Baris tanpa pasangan",
+    advice: "Lengkapi barisnya.",
+    narrative: "",
+  },
   // Error only when no table is found at all (then the finding says so); see structure.ts.
-  TABEL_TIDAK_DITEMUKAN: "warning",
-  KOLOM_TIDAK_DITEMUKAN: "error",
-  ANGKA_INGGRIS: "info",
-  KOLOM_DIPILIH: "info",
-  KOLOM_TIDAK_DIPAKAI: "info",
-  BARIS_TIDAK_DIKENALI: "warning",
-  PERIODE_BERBEDA: "warning",
-  TABEL_GANDA: "warning",
-  RUMUS_TANPA_HASIL: "warning",
-  RUMUS_TIDAK_SESUAI: "warning",
-  PENGATURAN_TIDAK_TERBACA: "info",
+  TABEL_TIDAK_DITEMUKAN: {
+    severity: "warning",
+    title: "Tabel tidak ditemukan",
+    // The message itself says what to do (name the sheet or write the caption).
+    advice: "",
+    narrative: "Narasi tidak menyebut apa pun dari tabel ini.",
+  },
+  KOLOM_TIDAK_DITEMUKAN: {
+    severity: "error",
+    title: "Kolom tidak ditemukan",
+    // The message itself says what to do (fix the header).
+    advice: "",
+    narrative: "Narasi tidak menyebut apa pun dari kolom ini.",
+  },
+  ANGKA_INGGRIS: {
+    severity: "info",
+    title: "Angka ditulis cara Inggris",
+    advice: "Tidak perlu tindakan; angka dibaca dengan pemisah cara Inggris.",
+    narrative: "",
+  },
+  KOLOM_DIPILIH: {
+    severity: "info",
+    title: "Kolom yang dipakai",
+    advice:
+      "Periksa bahwa kolom itu yang dimaksud; bila bukan, tentukan lewat peta.",
+    narrative: "",
+  },
+  KOLOM_TIDAK_DIPAKAI: {
+    severity: "info",
+    title: "Kolom tidak dipakai",
+    advice: "Tidak perlu tindakan bila kolom itu memang tidak diperlukan.",
+    narrative: "",
+  },
+  BARIS_TIDAK_DIKENALI: {
+    severity: "warning",
+    title: "Baris tidak dikenali",
+    advice: "Periksa baris itu; tentukan jenisnya lewat peta bila perlu.",
+    narrative: "Narasi tidak menyebut baris ini.",
+  },
+  PERIODE_BERBEDA: {
+    severity: "warning",
+    title: "Periode laporan berbeda",
+    advice: "Samakan periode di sampul, judul dan tabel.",
+    narrative: "Narasi memakai periode yang dipilih dalam pesan ini.",
+  },
+  TABEL_GANDA: {
+    severity: "warning",
+    title: "Tabel ganda",
+    advice: "Hapus atau ganti nama salinan yang tidak dipakai.",
+    narrative: "Narasi memakai tabel yang dibaca.",
+  },
+  RUMUS_TANPA_HASIL: {
+    severity: "warning",
+    title: "Rumus tanpa hasil",
+    advice: "Hitung ulang buku kerja di Excel, lalu periksa lagi.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  RUMUS_TIDAK_SESUAI: {
+    severity: "warning",
+    title: "Hasil rumus berbeda",
+    advice: "Periksa rumusnya; rumus tidak diubah.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  PENGATURAN_TIDAK_TERBACA: {
+    severity: "info",
+    title: "Pengaturan tidak terbaca",
+    advice: "Simpan ulang pengaturannya.",
+    narrative: "",
+  },
 };
+
+const pick = <K extends keyof CodeEntry>(k: K) =>
+  Object.fromEntries(
+    Object.entries(FINDING_CODES).map(([c, e]) => [c, e[k]]),
+  ) as Record<FindingCode, CodeEntry[K]>;
+
+export const SEVERITY: Record<FindingCode, Severity> = pick("severity");
 
 /**
  * Root-cause priority: when several checks fault one cell, the earliest cause in this order is the one finding
@@ -97,31 +235,7 @@ export const ROOT_CAUSE_STAGE: Record<FindingCode, number> = {
 };
 
 /** Short Indonesian titles, for tables of findings. */
-export const TITLE: Record<FindingCode, string> = {
-  FORMAT_ANGKA: "Format angka tidak jelas",
-  JUMLAH_TIDAK_SESUAI: "Jumlah tidak sesuai rincian",
-  ANGGARAN_TIDAK_SESUAI: "Anggaran kegiatan tidak sesuai",
-  PAGU_TIDAK_SESUAI: "Pagu tidak sesuai",
-  TARGET_TIDAK_SESUAI: "Target tidak sesuai",
-  REALISASI_TIDAK_SESUAI: "Realisasi tidak sesuai",
-  REALISASI_MELEBIHI_PAGU: "Realisasi melebihi pagu",
-  CAPAIAN_TIDAK_SESUAI: "Nilai hitungan diganti",
-  TARGET_NOL: "Target/pagu kosong atau nol",
-  NILAI_TIDAK_VALID: "Nilai tidak valid",
-  NAMA_TIDAK_SESUAI: "Nama berbeda antar-tabel",
-  BARIS_TIDAK_SESUAI: "Baris tanpa pasangan",
-  TABEL_TIDAK_DITEMUKAN: "Tabel tidak ditemukan",
-  KOLOM_TIDAK_DITEMUKAN: "Kolom tidak ditemukan",
-  ANGKA_INGGRIS: "Angka ditulis cara Inggris",
-  KOLOM_DIPILIH: "Kolom yang dipakai",
-  KOLOM_TIDAK_DIPAKAI: "Kolom tidak dipakai",
-  BARIS_TIDAK_DIKENALI: "Baris tidak dikenali",
-  PERIODE_BERBEDA: "Periode laporan berbeda",
-  TABEL_GANDA: "Tabel ganda",
-  RUMUS_TANPA_HASIL: "Rumus tanpa hasil",
-  RUMUS_TIDAK_SESUAI: "Hasil rumus berbeda",
-  PENGATURAN_TIDAK_TERBACA: "Pengaturan tidak terbaca",
-};
+export const TITLE: Record<FindingCode, string> = pick("title");
 
 export interface Finding {
   code: FindingCode;
@@ -199,4 +313,13 @@ export function sortFindings(list: Finding[]): Finding[] {
       (a.row ?? -1) - (b.row ?? -1) ||
       (a.col ?? -1) - (b.col ?? -1),
   );
+}
+
+/** The value a finding expects, as the user would type it (`22.900.000`, `22,22%`), or null. */
+export function expectedText(f: Finding): string | null {
+  if (f.expected === null || f.expected === undefined) return null;
+  if (typeof f.expected === "string") return f.expected;
+  return f.expectedKind === "persen"
+    ? formatPersen(new Decimal(f.expected))
+    : formatAngka(new Decimal(f.expected));
 }

@@ -88,7 +88,8 @@ export function jumlahKata(n: number): string {
   return n <= 12 ? `${n} (${terbilang(n)})` : formatAngka(new Decimal(n));
 }
 
-const BULAN = [
+/** Month names, January first. */
+export const BULAN = [
   "Januari",
   "Februari",
   "Maret",

@@ -28,8 +28,17 @@ export { parseText, parseValue, displayText } from "./number";
 export type { Parsed } from "./number";
 export { TABLE_IDS, TABLE_SPECS } from "./tables";
 export type { ColumnKey, TableId } from "./tables";
-export { narasi, narasiParagraf } from "./narasi";
-export type { NarasiOptions } from "./narasi";
+export * from "./narrative";
+export type { NarrativeOptions as NarasiOptions } from "./narrative";
+export {
+  NOTES_HEADING,
+  inlineText,
+  renderText,
+  reportRows,
+  sheetRows,
+} from "./render/text";
+export type { TextOptions } from "./render/text";
+export { cellNoteText, findingsJson, findingsTable } from "./render/findings";
 export { default as Decimal } from "decimal.js";
 export {
   SETTINGS_SHEET,

@@ -5,6 +5,8 @@ import {
   Polaritas,
   Settings,
   capaianAnggaran,
+  capaianKinerja,
+  efisiensi,
   predikat,
 } from "./capaian";
 import { AnggaranCheck, SubAnggaran } from "./anggaran";
@@ -23,10 +25,45 @@ import {
   sameQty,
   showQty,
   sum,
+  toPct,
 } from "./context";
 import { meanNote } from "./hierarchy";
-import { Row, Sasaran, subLabel } from "./model";
-import { SasaranFigures, SubFigures } from "./types";
+import { Field, Row, Sasaran, subLabel } from "./model";
+import type { CellRef } from "./narrative/document";
+import { Quantity, SasaranFigures, SubFigures } from "./types";
+
+const ref = (f: Field | undefined): CellRef | undefined =>
+  f ? { sheet: f.sheet, cell: f.address } : undefined;
+const quantity = (
+  q: { v: Decimal; unit: string; decimals: number; high?: Decimal } | null,
+): Quantity | null =>
+  q
+    ? {
+        value: q.v,
+        unit: q.unit,
+        decimals: q.decimals,
+        ...(q.high ? { high: q.high } : {}),
+      }
+    : null;
+/** Capaian without findings (the checks have already reported any clash). */
+function plainCapaian(
+  t: Qty | null,
+  r: Qty | null,
+  pol: Polaritas,
+): Decimal | null {
+  if (!t || !r) return null;
+  const pct = t.unit === "%" || r.unit === "%";
+  const tt = pct ? toPct(t) : t;
+  const rr = pct ? toPct(r) : r;
+  if (tt.unit !== rr.unit && tt.unit !== "" && rr.unit !== "") return null;
+  return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
+}
+
+/** Drops absent cells so the figures stay plain data. */
+const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<
+    Record<K, CellRef>
+  >;
 
 /** Tabel 3.2's sasaran pagu and realisasi (Rp): written where empty, checked against the sub kegiatan where not. */
 function checkSasaranTotals32(
@@ -168,6 +205,8 @@ function subKegiatanFigures(
         efisiensiCell(ctx, row, kin, capaian, pagu!, realisasi!, settings);
     }
     kinerja.push(kin);
+    // The pagu the tables establish: 3.2's typo put right from 2.3 (or 2.3's from 3.2).
+    const paguResolved = ang.expected32[j] ?? ang.resolved23[j] ?? pagu;
     figures.push({
       index: j,
       label: subLabel(s.index, j),
@@ -180,6 +219,19 @@ function subKegiatanFigures(
       kinerja: kin,
       jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
       doubtful: [],
+      paguResolved,
+      capaianAnggaranResolved:
+        realisasi && paguResolved && !paguResolved.isZero()
+          ? realisasi.div(paguResolved)
+          : null,
+      sources: refs({
+        pagu: ref(row?.pagu),
+        anggaran: ref(x.rincian?.anggaran),
+        realisasi: ref(row?.realisasi),
+        capaianAnggaran: ref(row?.capaian),
+        kinerja: ref(row?.kinerja),
+        jadwal: ref(row?.jadwal ?? x.rincian?.jadwal),
+      }),
     });
   });
   return { figures, kinerja };
@@ -258,6 +310,7 @@ function checkCapaian31(
 ): {
   target21: Qty | null;
   target31: Qty | null;
+  target32: Qty | null;
   realisasi31: Qty | null;
   realisasi32: Qty | null;
   kinerja: Decimal | null;
@@ -336,7 +389,7 @@ function checkCapaian31(
         ctx.derive(row31.capaian, kinerja, "persen", "Capaian");
     }
   }
-  return { target21, target31, realisasi31, realisasi32, kinerja };
+  return { target21, target31, target32, realisasi31, realisasi32, kinerja };
 }
 
 /**
@@ -386,6 +439,61 @@ export function checkKinerja(
   const row31 = s.capaian;
   const capaianKinerja = cap31.kinerja ?? own32.kinerja;
 
+  // The figures as the tables establish them, for a narrative that never states a figure marked wrong.
+  // Where the tables disagree on target or realisasi, the Perjanjian Kinerja's target and 3.2's realisasi
+  // (the findings point at 3.1 and 3.2's T) give the capaian the narrative states.
+  const { target21, target31, target32, realisasi31, realisasi32 } = cap31;
+  const targetAgreed = target21 ?? target31;
+  const targetResolved = target21 ?? target31 ?? target32;
+  const targetsDiffer = !!(
+    (target31 && target21 && !sameQty(target31, target21)) ||
+    (target32 && targetAgreed && !sameQty(target32, targetAgreed))
+  );
+  const realisasiDiffer = !!(
+    realisasi31 &&
+    realisasi32 &&
+    !sameQty(realisasi31, realisasi32)
+  );
+  const realisasiResolvedQty = realisasiDiffer
+    ? realisasi32
+    : (realisasi31 ?? realisasi32);
+  const capaianResolved =
+    targetsDiffer || realisasiDiffer
+      ? plainCapaian(targetResolved, realisasiResolvedQty, polaritas)
+      : capaianKinerja;
+  const paguResolved =
+    costSubs.length > 0 &&
+    costSubs.length === ang.subs.length &&
+    costSubs.every((x) => ang.expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+      : (ang.groupTotal ?? totals.pagu);
+  const anyRealisasi = subRealisasi.some((x) => x !== null);
+  const realisasiAnggaranResolved = anyRealisasi
+    ? sum(subRealisasi)
+    : totals.realisasi;
+  const capaianAnggaranResolved =
+    realisasiAnggaranResolved && paguResolved && !paguResolved.isZero()
+      ? realisasiAnggaranResolved.div(paguResolved)
+      : null;
+  const kinerjaForEfisiensi =
+    targetsDiffer || realisasiDiffer
+      ? capaianResolved
+      : (own32.kinerja ?? capaianKinerja);
+  const efisiensiResolved =
+    costRow &&
+    kinerjaForEfisiensi &&
+    capaianAnggaranResolved &&
+    paguResolved &&
+    realisasiAnggaranResolved
+      ? efisiensi(
+          settings.efisiensi,
+          kinerjaForEfisiensi,
+          capaianAnggaranResolved,
+          paguResolved,
+          realisasiAnggaranResolved,
+        )
+      : own32.efisiensi;
+
   return {
     index: s.index,
     name: sasaranName,
@@ -413,5 +521,27 @@ export function checkKinerja(
     polaritas,
     subs: subs.figures,
     doubtful: [],
+    targetQty: quantity(targetResolved),
+    realisasiQty: quantity(realisasiResolvedQty),
+    capaianKinerjaResolved: capaianResolved,
+    predikatResolved: capaianResolved
+      ? predikat(capaianResolved, settings)
+      : null,
+    paguResolved,
+    realisasiAnggaranResolved,
+    capaianAnggaranResolved,
+    efisiensiResolved,
+    sources: refs({
+      target: ref(row31?.target ?? s.pk?.target ?? costRow?.t),
+      realisasi: ref(row31?.realisasi ?? costRow?.r),
+      capaianKinerja: ref(
+        cap31.kinerja !== null ? row31?.capaian : costRow?.kinerja,
+      ),
+      pagu: ref(costRow?.pagu),
+      anggaran: ref(s.anggaran?.anggaran),
+      realisasiAnggaran: ref(costRow?.realisasi),
+      capaianAnggaran: ref(costRow?.capaian),
+      efisiensi: ref(costRow?.efisiensi),
+    }),
   };
 }

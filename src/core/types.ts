@@ -4,6 +4,17 @@ import { Efisiensi, Polaritas, Settings } from "./capaian";
 import { Finding } from "./findings";
 import { CellValue } from "./grid";
 import { TableId } from "./tables";
+import type { CellRef } from "./narrative/document";
+
+/** A target or realisation as read: value (a fraction for `%`), unit (`%`, a word such as `dokumen`, or ""). */
+export interface Quantity {
+  value: Decimal;
+  unit: string;
+  /** Decimals as written (`95.56` → 2). */
+  decimals: number;
+  /** Upper bound of a range target. */
+  high?: Decimal;
+}
 
 /** A cell Hitung Capaian writes. */
 export interface DerivedCell {
@@ -35,6 +46,19 @@ export interface SubFigures {
   jadwal: string;
   /** Error findings on this sub kegiatan's cells. */
   doubtful: Finding[];
+  /** The pagu the tables establish: a figure a finding marks wrong is put right (3.2's typo → 2.3's value). */
+  paguResolved: Decimal | null;
+  /** Realisasi / paguResolved. */
+  capaianAnggaranResolved: Decimal | null;
+  /** The cells the figures come from; a cell is absent when its column is absent. */
+  sources: {
+    pagu?: CellRef;
+    anggaran?: CellRef;
+    realisasi?: CellRef;
+    capaianAnggaran?: CellRef;
+    kinerja?: CellRef;
+    jadwal?: CellRef;
+  };
 }
 
 export interface SasaranFigures {
@@ -55,6 +79,27 @@ export interface SasaranFigures {
   polaritas: Polaritas;
   subs: SubFigures[];
   doubtful: Finding[];
+  /** Capaian kinerja from the Perjanjian Kinerja's target and 3.2's realisasi where the tables disagree. */
+  capaianKinerjaResolved: Decimal | null;
+  predikatResolved: string | null;
+  /** Target and realisasi as quantities (units, decimals), null where absent or unreadable. */
+  targetQty: Quantity | null;
+  realisasiQty: Quantity | null;
+  /** The pagu, realisasi, serapan and efisiensi the tables establish (figures a finding marks wrong put right). */
+  paguResolved: Decimal | null;
+  realisasiAnggaranResolved: Decimal | null;
+  capaianAnggaranResolved: Decimal | null;
+  efisiensiResolved: Efisiensi | null;
+  sources: {
+    target?: CellRef;
+    realisasi?: CellRef;
+    capaianKinerja?: CellRef;
+    pagu?: CellRef;
+    anggaran?: CellRef;
+    realisasiAnggaran?: CellRef;
+    capaianAnggaran?: CellRef;
+    efisiensi?: CellRef;
+  };
 }
 
 export interface Period {

@@ -1,7 +1,7 @@
 // Cell notes (ExcelApi 1.18) carrying a finding's message. A note of the user's is never replaced: each cell is
 // looked up first, in the same sync as the cell writes, and the notes go in with the next sync of the SAME run,
 // so with undo grouping the whole click stays one step in Excel's undo stack.
-import { Finding } from "../core";
+import { Finding, cellNoteText } from "../core";
 import { notesOf } from "./capabilities";
 import { sheetRef } from "./cells";
 
@@ -52,7 +52,7 @@ export function queueNoteLookups(
       key,
       sheet: list[0].sheet,
       address: list[0].cell,
-      text: NOTE_PREFIX + list.map((f) => f.message).join("\n\n"),
+      text: cellNoteText(list, NOTE_PREFIX),
       note,
     };
   });

@@ -3,8 +3,11 @@
 import {
   Analysis,
   Finding,
+  NarrativeDocument,
+  NarrativeTexts,
   Settings,
   analyze,
+  buildNarrativeDocument,
   narasiParagraf,
   parseA1,
   withDefaults,
@@ -102,12 +105,15 @@ export interface NarasiResult {
   analysis: Analysis;
   text: string;
   paragraphs: string[];
+  /** The narrative as a document, for the pane (text and review notes apart). */
+  document: NarrativeDocument;
 }
 
 /** Buat Narasi: the narrative into the sheet Narasi, one paragraph per row, always as text. */
 export async function buatNarasi(
   settings: Partial<Settings>,
   panjang?: "ringkas" | "lengkap",
+  texts?: Partial<NarrativeTexts>,
 ): Promise<NarasiResult> {
   await ensureToolSheet(UNDO_SHEET);
   return run(async (context) => {
@@ -120,9 +126,9 @@ export async function buatNarasi(
     const wb = await readWorkbook(context);
     const s = withDefaults(settings);
     const analysis = analyze(wb.grid, s);
-    const paragraphs = narasiParagraf(analysis, {
-      panjang: panjang ?? s.narasi,
-    });
+    const opts = { panjang: panjang ?? s.narasi, texts };
+    const paragraphs = narasiParagraf(analysis, opts);
+    const document = buildNarrativeDocument(analysis, opts);
     const text = paragraphs.join("\n\n");
     const present = wb.sheets.some((x) => x.name === NARASI_SHEET);
     const batch = newBatch("Buat Narasi");
@@ -166,7 +172,7 @@ export async function buatNarasi(
         ...cached,
         { name: NARASI_SHEET, visibility: "Visible" },
       ]);
-    return { analysis, text, paragraphs };
+    return { analysis, text, paragraphs, document };
   }, true);
 }
 

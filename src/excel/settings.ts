@@ -4,14 +4,18 @@
 import {
   GridCell,
   GridSheet,
+  NarrativeTexts,
   PETA_KEY,
   Peta,
   SETTINGS_SHEET,
   Settings,
+  TEXT_KEYS,
+  narrativeTexts,
   parsePeta,
   readStore,
   settingsFromStore,
   storeRows,
+  withTexts,
 } from "../core";
 import { parseArea } from "./cells";
 import { run } from "./capabilities";
@@ -30,6 +34,8 @@ export const LEGACY_SETTINGS_KEY = "lkjip.settings";
 
 export interface LoadedSettings {
   settings: Partial<Settings>;
+  /** Tugas pokok dan fungsi and strategi for BAB III (keys teks.tupoksi, teks.strategi). */
+  texts?: NarrativeTexts;
   /** Keys whose stored value could not be read (said to the user; the defaults apply). */
   unreadable: string[];
 }
@@ -89,9 +95,11 @@ export async function loadSettings(): Promise<LoadedSettings> {
   // The engine's own reading of the store (src/core/store.ts): each value checked, a wrong one named.
   const { settings, invalid } = settingsFromStore(read.values);
   const unreadable = [...read.unreadable, ...invalid];
+  const t = narrativeTexts(read.values);
+  const texts = t.tupoksi || t.strategi ? { texts: t } : {};
   if (Object.keys(settings).length || unreadable.length)
-    return { settings, unreadable };
-  return { settings: legacySettings(), unreadable: [] };
+    return { settings, unreadable, ...texts };
+  return { settings: legacySettings(), unreadable: [], ...texts };
 }
 
 /** Rewrites the store with `update` applied to its values, keeping keys the caller does not touch. */
@@ -119,10 +127,19 @@ async function updateStore(
   }, true);
 }
 
-/** Writes the settings into the store, keeping keys the add-in does not know (the command line's). */
-export async function saveSettings(s: Settings): Promise<void> {
+/** Writes the settings (and the narrative's texts, when given) into the store, keeping keys the add-in does not know. */
+export async function saveSettings(
+  s: Settings,
+  texts?: Partial<NarrativeTexts>,
+): Promise<void> {
   await updateStore((values) => {
     for (const k of SETTING_KEYS) values[k] = s[k];
+    if (texts) Object.assign(values, withTexts({}, texts));
+    // An emptied text removes its key.
+    if (texts)
+      for (const k of ["tupoksi", "strategi"] as const)
+        if (texts[k] !== undefined && !texts[k]!.trim())
+          delete values[TEXT_KEYS[k]];
   });
 }
 

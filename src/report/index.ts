@@ -6,10 +6,10 @@ import { Settings } from "../core/capaian";
 import { GridWorkbook } from "../core/grid";
 import { Peta } from "../core/peta";
 import { NarrativeDocument } from "../core/narrative/document";
+import { buildNarrativeDocument, narrativeTexts } from "../core/narrative";
 import { Analysis } from "../core/types";
 import { ChartId, ChartSvg, anggaranChart, kinerjaChart } from "./charts";
 import { ChartImage, laporanDocument } from "./docx";
-import { shimNarrativeDocument } from "./narrative-shim";
 import { ReportTable, reportTables } from "./tables";
 import { ReportTexts, periodTexts, reportTexts } from "./texts";
 
@@ -72,7 +72,11 @@ export async function buildLaporan(
   const store = opts.store ?? {};
   const analysis = analyze(grid, opts.settings, { peta: opts.peta });
   const texts = reportTexts(store);
-  const narrative = shimNarrativeDocument(analysis);
+  // The whole narrative (2.2, 2.3, BAB III) whatever length Buat Narasi is set to; review notes stay apart.
+  const narrative = buildNarrativeDocument(analysis, {
+    panjang: "lengkap",
+    texts: narrativeTexts(store),
+  });
   const { triwulan, tahun } = periodTexts(analysis);
   const tables = reportTables(
     grid,

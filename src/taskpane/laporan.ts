@@ -124,7 +124,7 @@ export function renderTeksForm(
   const inputs: [string, HTMLInputElement][] = [];
   for (const [key, label, example] of TEXT_FIELDS) {
     const storeKey = REPORT_TEXT_KEYS[key];
-    const id = `teks-${storeKey.replace(/\./g, "-")}`;
+    const id = `isian-${storeKey.replace(/\./g, "-")}`;
     const l = document.createElement("label");
     l.htmlFor = id;
     l.textContent = label;
@@ -139,7 +139,7 @@ export function renderTeksForm(
   }
   const button = document.createElement("button");
   button.type = "button";
-  button.id = "btn-simpan-teks";
+  button.id = "btn-simpan-laporan-teks";
   button.className = "btn save";
   button.textContent = "Simpan teks";
   button.addEventListener("click", () =>

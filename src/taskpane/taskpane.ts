@@ -3,7 +3,6 @@ import {
   Analysis,
   ColumnChange,
   ColumnKey,
-  Decimal,
   Finding,
   ROW_KINDS,
   RowKind,
@@ -11,9 +10,8 @@ import {
   Settings,
   TABLE_SPECS,
   TITLE,
+  expectedText,
   rowKey,
-  formatAngka,
-  formatPersen,
   withDefaults,
 } from "../core";
 import {
@@ -27,6 +25,7 @@ import {
 } from "../addin";
 import { loadStoreValues, onReady, primeSheetList } from "../excel";
 import type * as Laporan from "./laporan";
+import { showNarrative, textsForm } from "./narasi-view";
 
 type ReportModule = typeof Laporan;
 
@@ -44,14 +43,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-export function expectedText(f: Finding): string | null {
-  if (f.expected === null || f.expected === undefined) return null;
-  if (typeof f.expected === "string") return f.expected;
-  return f.expectedKind === "persen"
-    ? formatPersen(new Decimal(f.expected))
-    : formatAngka(new Decimal(f.expected));
-}
-
 function renderStatic(): void {
   const t = strings();
   document.documentElement.lang = t.lang;
@@ -63,7 +54,7 @@ function renderStatic(): void {
   $("btn-urungkan").textContent = t.urungkan;
   $("btn-siapkan").textContent = t.siapkan;
   $("btn-laporan").textContent = t.laporan;
-  $("teks-title").textContent = t.teks;
+  $("laporan-teks-title").textContent = t.laporanTeks;
   $("busy-text").textContent = t.busy;
   $("findings-title").textContent = t.temuan;
   $("narasi-title").textContent = t.narasiTitle;
@@ -174,9 +165,12 @@ function renderNarasi(): void {
     return;
   }
   section.hidden = false;
-  box.replaceChildren(
-    ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
-  );
+  // The report's text, then the review notes apart from it (what to check before signing).
+  if (state.narasiDoc) showNarrative(box, state.narasiDoc);
+  else
+    box.replaceChildren(
+      ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
+    );
 }
 
 function renderSettings(): void {
@@ -276,6 +270,18 @@ function renderSettings(): void {
     );
   });
   body.append(save);
+  const tx = textsForm(
+    {
+      heading: t.teksHeading,
+      tupoksi: t.teksTupoksi,
+      strategi: t.teksStrategi,
+      hint: t.teksHint,
+      save: t.simpanTeks,
+    },
+    state.texts,
+    (texts) => void actions.saveTexts(texts),
+  );
+  body.append(tx);
 }
 
 type TableInfo = Analysis["tables"][number];
@@ -504,6 +510,7 @@ function render(): void {
   // Rebuilding the settings form would drop a choice the user has not saved yet; only when its inputs change.
   const key = JSON.stringify([
     state.settings,
+    state.texts,
     state.analysis?.sasaran.map((x) => x.name) ?? [],
   ]);
   // Like the settings: rebuilt only when what it shows changes, so a choice not yet saved survives a re-render.
@@ -601,14 +608,14 @@ function wire(): void {
         (await report()).unduhLaporan(input),
       ),
   );
-  $("teks").addEventListener("toggle", () => {
-    if (!($("teks") as HTMLDetailsElement).open) return;
+  $("laporan-teks").addEventListener("toggle", () => {
+    if (!($("laporan-teks") as HTMLDetailsElement).open) return;
     void Promise.all([report(), loadStoreValues()])
       .then(([m, values]) =>
         m.renderTeksForm(
-          $("teks-body"),
+          $("laporan-teks-body"),
           values,
-          (v) => void actions.saveTeks(v),
+          (v) => void actions.saveLaporanTeks(v),
         ),
       )
       .catch((e) => actions.notify("error", errorMessage(e)));

@@ -1,7 +1,7 @@
 // The seed workbook end to end: Hitung Capaian, findings, cell selection, Buat Narasi, Salin, Terapkan, the ribbon,
 // settings in the workbook, Urungkan back to the start.
 import { join } from "path";
-import { SETTINGS_SHEET, analyze, narasi, withDefaults } from "../../src/core";
+import { SETTINGS_SHEET, analyze, buildNarrativeDocument, narasiParagraf, renderText, reportRows, withDefaults } from "../../src/core";
 import { workbookToGrid } from "../../src/cli/xlsx";
 import { buildSeedWorkbook } from "../fixtures/seed";
 import { seedSheets } from "../fake-excel/seed-data";
@@ -46,17 +46,19 @@ const seed: E2ECheck = {
     check("clicking a finding selects its cell in Excel", JSON.stringify(sel) === JSON.stringify({ sheet: "Tabel 3.2", address: "D9" }), JSON.stringify(sel));
 
     const m2 = await clickAndWait(page, "#btn-narasi");
-    const paragraphs = narasi(expected, { panjang: "lengkap" })
-      .split(/\r?\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const shown = await page.$$eval("#narasi p", (els) => els.map((e) => e.textContent));
-    check("Buat Narasi shows the narrative in the pane", m2.kind === "success" && JSON.stringify(shown) === JSON.stringify(paragraphs), `${JSON.stringify(m2)} ${JSON.stringify(shown).slice(0, 200)}`);
+    const doc = buildNarrativeDocument(expected, { panjang: "lengkap" });
+    const report = reportRows(doc).map((r) => r.replace(/^\s*(\d+|[a-z])\. /, ""));
+    const shown = await page.$$eval("#narasi section > h3, #narasi section > p, #narasi section li > p", (els) => els.map((e) => e.textContent));
+    check("Buat Narasi shows the narrative in the pane", m2.kind === "success" && JSON.stringify(shown) === JSON.stringify(report), `${JSON.stringify(m2)} ${JSON.stringify(shown).slice(0, 200)}`);
+    const notes = await page.$$eval("#narasi .review-notes li", (els) => els.map((e) => e.textContent ?? ""));
+    const inText = await page.$$eval("#narasi section", (els) => els.map((e) => e.textContent ?? "").join(" "));
+    check("the review notes are shown apart from the text, naming the cell to correct", notes.some((n) => n.includes("sel D9")) && !inText.includes("sel D9"), JSON.stringify(notes).slice(0, 200));
+    const paragraphs = narasiParagraf(expected, { panjang: "lengkap" });
     const rows = await Promise.all(paragraphs.map((_, i) => hostCell(page, "Narasi", `A${i + 1}`)));
-    check("Buat Narasi writes one paragraph per row of the sheet Narasi, as text", rows.every((c, i) => c?.value === paragraphs[i] && c?.numFmt === "@" && !c?.formula));
+    check("Buat Narasi writes one paragraph per row of the sheet Narasi, as text", rows.every((c, i) => (c?.value ?? "") === paragraphs[i] && (paragraphs[i] === "" || (c?.numFmt === "@" && !c?.formula))));
     const copy = await clickAndWait(page, "#btn-salin");
     const clip = await page.evaluate(() => navigator.clipboard.readText().catch(() => ""));
-    check("Salin copies the narrative", copy.kind === "success" && clip === paragraphs.join("\n\n"), `${JSON.stringify(copy)} clipboard=${clip.slice(0, 60)}`);
+    check("Salin copies the narrative's text, without the review notes", copy.kind === "success" && clip === renderText(doc, { notes: false }), `${JSON.stringify(copy)} clipboard=${clip.slice(0, 60)}`);
     await page.screenshot({ path: join(SHOTS, "2-buat-narasi.png"), fullPage: true });
 
     const m3 = await clickAndWait(page, '.finding[data-cell="Tabel 2.2!D5"] .apply');

@@ -56,12 +56,12 @@ const laporan: E2ECheck = {
     await page.screenshot({ path: join(SHOTS, "5-unduh-laporan.png"), fullPage: true });
 
     // The texts form: opening it fetches nothing new, saving writes the store, the next report prints the texts.
-    await page.click("#teks-title");
-    await page.waitForSelector("#teks-ttd-nama");
-    await page.fill("#teks-ttd-nama", "DINA P. RINI, S.Pd");
-    await page.fill("#teks-ttd-nip", "19840514 201001 2 031");
-    await page.fill("#teks-laporan-kecamatan", "<b>Ranuyoso</b>");
-    await page.click("#btn-simpan-teks");
+    await page.click("#laporan-teks-title");
+    await page.waitForSelector("#isian-ttd-nama");
+    await page.fill("#isian-ttd-nama", "DINA P. RINI, S.Pd");
+    await page.fill("#isian-ttd-nip", "19840514 201001 2 031");
+    await page.fill("#isian-laporan-kecamatan", "<b>Ranuyoso</b>");
+    await page.click("#btn-simpan-laporan-teks");
     const saved = await waitDone(page);
     const stored = await page.evaluate((name) => {
       const h = (window as unknown as { __fakeHost: { cell: (s: string, a: string) => { value?: unknown } | undefined } }).__fakeHost;

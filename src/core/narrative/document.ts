@@ -19,8 +19,12 @@ export type Inline =
       /** The exact value (money in rupiah, percentages as fractions), as a decimal string. */
       value: string | null;
       source: CellRef | null;
+      /** What the value is: rupiah, a percentage (fraction), percentage points (fraction), or a quantity. */
+      format?: "rupiah" | "persen" | "poin" | "angka";
+      /** Unit written after a quantity (`dokumen`, `persen`). */
+      unit?: string;
     }
-  /** Words the reader should see stressed (a sasaran's name), rendered plain where there is no style. */
+  /** A foreign term the seed sets in italics (*time schedule*), rendered plain where there is no style. */
   | { kind: "emphasis"; text: string };
 
 export interface Paragraph {
@@ -73,6 +77,8 @@ export interface ReviewNote {
 export interface NarrativeDocument {
   /** `Laporan Kinerja Triwulan I Tahun 2024`. */
   title: string;
+  /** `triwulan I tahun 2024`, `Tahun 2022`: the period as the text names it. */
+  period?: string;
   sections: Section[];
   reviewNotes: ReviewNote[];
 }

@@ -1,12 +1,9 @@
-// Findings as a readable table for a terminal.
-import {
-  Analysis,
-  Finding,
-  TITLE,
-  formatAngka,
-  formatPersen,
-  Decimal,
-} from "../core";
+// Findings for every output from one registry (FINDING_CODES): the terminal table, JSON, cell notes.
+// The pane shows the same title and expected value (see src/taskpane).
+import { Analysis } from "../types";
+import { FINDING_CODES, Finding, expectedText } from "../findings";
+
+export { expectedText };
 
 /** `Sheet!A1`, the sheet quoted the way Excel does when its name has edge spaces or quote/bang characters. */
 export function cellRef(sheet: string, cell: string | null): string {
@@ -15,21 +12,16 @@ export function cellRef(sheet: string, cell: string | null): string {
   return cell ? `${name}!${cell}` : name;
 }
 
-const LABEL = { error: "GALAT", warning: "PERINGATAN", info: "INFO" } as const;
-
-function expectedText(f: Finding): string {
-  if (f.expected === null) return "";
-  if (typeof f.expected === "string") return f.expected;
-  return f.expectedKind === "persen"
-    ? formatPersen(new Decimal(f.expected))
-    : formatAngka(new Decimal(f.expected));
-}
+export const SEVERITY_LABEL = {
+  error: "GALAT",
+  warning: "PERINGATAN",
+  info: "INFO",
+} as const;
 
 function wrap(s: string, width: number, indent: string): string {
-  const words = s.split(/\s+/);
   const lines: string[] = [];
   let line = "";
-  for (const w of words) {
+  for (const w of s.split(/\s+/)) {
     if (line && line.length + 1 + w.length > width) {
       lines.push(line);
       line = w;
@@ -39,7 +31,8 @@ function wrap(s: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join("\n");
 }
 
-export function renderFindings(a: Analysis): string {
+/** Findings as a readable table for a terminal. */
+export function findingsTable(a: Analysis): string {
   const out: string[] = [];
   const found = a.tables.map(
     (t) =>
@@ -56,11 +49,11 @@ export function renderFindings(a: Analysis): string {
     return out.join("\n");
   }
   const rows = a.findings.map((f) => [
-    LABEL[f.severity],
+    SEVERITY_LABEL[f.severity],
     f.code,
     f.sheet ? cellRef(f.sheet, f.cell) : "(buku kerja)",
     f.actual ?? "",
-    expectedText(f),
+    expectedText(f) ?? "",
   ]);
   const head = ["Tingkat", "Kode", "Sel", "Isi", "Seharusnya"];
   const widths = head.map((h, i) =>
@@ -78,7 +71,48 @@ export function renderFindings(a: Analysis): string {
         .join("  ")
         .trimEnd(),
     );
-    out.push(wrap(`${TITLE[f.code]}: ${f.message}`, 100, "    "));
+    out.push(
+      wrap(
+        `${FINDING_CODES[f.code]?.title ?? f.code}: ${f.message}`,
+        100,
+        "    ",
+      ),
+    );
   });
   return out.join("\n");
+}
+
+/** The `--json` object: `{"file", "findings": [{code, severity, sheet, cell, actual, expected, message}]}`. */
+export function findingsJson(file: string, findings: Finding[]): string {
+  return JSON.stringify(
+    {
+      file,
+      findings: findings.map(
+        ({ code, severity, sheet, cell, actual, expected, message }) => ({
+          code,
+          severity,
+          sheet,
+          cell,
+          actual,
+          expected,
+          message,
+        }),
+      ),
+    },
+    null,
+    2,
+  );
+}
+
+/** The text of the note the add-in puts on a cell: each finding's title, message and what to do. */
+export function cellNoteText(findings: Finding[], prefix = ""): string {
+  return (
+    prefix +
+    findings
+      .map((f) => {
+        const e = FINDING_CODES[f.code];
+        return e ? `${e.title}: ${f.message} ${e.advice}` : f.message;
+      })
+      .join("\n\n")
+  );
 }

@@ -1,0 +1,129 @@
+// Figures in the narrative: made with their value and cell, written out once the whole text is known, so that
+// every percentage in one text has the same number of decimals (67,00% next to 22,22%, never 67% next to 22,22%).
+import Decimal from "decimal.js";
+import { formatRupiah } from "../format";
+import { Block, CellRef, Inline, NarrativeDocument } from "./document";
+
+type Figure = Extract<Inline, { kind: "figure" }>;
+
+/** The exact value behind each figure made here, so writing it out does not parse its string again. */
+const exact = new WeakMap<Figure, Decimal>();
+
+function make(
+  value: Decimal,
+  format: NonNullable<Figure["format"]>,
+  source?: CellRef,
+  unit?: string,
+): Figure {
+  const f: Figure = {
+    kind: "figure",
+    text: "",
+    value: value.toString(),
+    source: source ?? null,
+    format,
+    ...(unit ? { unit } : {}),
+  };
+  exact.set(f, value);
+  return f;
+}
+
+const valueOf = (f: Figure): Decimal =>
+  exact.get(f) ?? new Decimal(f.value ?? 0);
+
+export const rupiah = (v: Decimal, source?: CellRef) =>
+  make(v, "rupiah", source);
+/** A fraction shown as a percentage. */
+export const persen = (v: Decimal, source?: CellRef) =>
+  make(v, "persen", source);
+/** A difference of two fractions, shown in percentage points (without the word). */
+export const poin = (v: Decimal, source?: CellRef) =>
+  make(v.abs(), "poin", source);
+/** A quantity with its unit (`3 dokumen`, `95,56 persen`). */
+export const angka = (v: Decimal, unit: string, source?: CellRef) =>
+  make(v, "angka", source, unit);
+
+function group(intDigits: string): string {
+  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** `95,56` with exactly `decimals` decimals. */
+export function fixed(
+  d: Decimal,
+  decimals: number,
+  mode: Decimal.Rounding = Decimal.ROUND_HALF_UP,
+): string {
+  const r = d.toDecimalPlaces(decimals, mode);
+  const neg = r.isNegative() && !r.isZero();
+  const [i, f] = r.abs().toFixed(decimals).split(".");
+  return (neg ? "-" : "") + group(i) + (f ? "," + f : "");
+}
+
+const PREFIX_UNIT = /^(nilai|indeks|skor|poin|angka|level|predikat)$/i;
+const isPercentUnit = (u?: string) => !!u && /^(%|persen|prosen)$/i.test(u);
+
+function* figuresOf(blocks: Block[]): Generator<Figure> {
+  for (const b of blocks) {
+    if (b.kind === "paragraph") {
+      for (const i of b.content) if (i.kind === "figure") yield i;
+    } else if (b.kind === "list")
+      for (const item of b.items) yield* figuresOf(item);
+  }
+}
+
+/** Hundredths a figure is shown in, for the decimals check: percentages ×100, quantities in persen as they are. */
+function shown(f: Figure): Decimal | null {
+  if (f.value === null) return null;
+  const v = valueOf(f);
+  if (f.format === "persen" || f.format === "poin") return v.times(100);
+  if (f.format === "angka" && isPercentUnit(f.unit)) return v;
+  return null;
+}
+
+/** Writes every figure's text; all percentages (and quantities in persen) get the same decimals: 2 if any needs them. */
+export function finalizeFigures(doc: NarrativeDocument): void {
+  const all = [...doc.sections.flatMap((s) => [...figuresOf(s.blocks)])];
+  const decimals = all.some((f) => {
+    const v = shown(f);
+    return (
+      v !== null && !v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isInteger()
+    );
+  })
+    ? 2
+    : 0;
+  for (const f of all) f.text = textOf(f, decimals);
+}
+
+export function textOf(f: Figure, decimals: number): string {
+  const v = valueOf(f);
+  switch (f.format) {
+    case "rupiah":
+      return formatRupiah(v);
+    case "persen": {
+      const p = v.times(100);
+      // Never round a fraction below 1 up to 100%, nor above 0 down to 0%.
+      let s = fixed(p, decimals);
+      if (
+        v.lt(1) &&
+        p.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).gte(100)
+      )
+        s = fixed(p, decimals, Decimal.ROUND_DOWN);
+      if (
+        v.gt(0) &&
+        p.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).isZero()
+      )
+        s = fixed(p, decimals, Decimal.ROUND_UP);
+      return `${s}%`;
+    }
+    case "poin":
+      return fixed(v.times(100), decimals);
+    case "angka":
+      if (isPercentUnit(f.unit))
+        return `${fixed(v, decimals)} ${f.unit === "%" ? "persen" : f.unit}`;
+      // An index is said with its word first: `nilai 88,95`, `indeks 3,25`.
+      if (f.unit && PREFIX_UNIT.test(f.unit))
+        return `${f.unit} ${fixed(v, v.isInteger() ? 0 : Math.min(2, v.decimalPlaces()))}`;
+      return `${fixed(v, v.isInteger() ? 0 : Math.min(2, v.decimalPlaces()))}${f.unit ? " " + f.unit : ""}`;
+    default:
+      return f.text || v.toString();
+  }
+}
