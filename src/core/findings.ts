@@ -34,6 +34,19 @@ export type FindingCode =
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
   severity: Severity;
+  /**
+   * Root-cause priority: when several checks fault one cell, the earliest cause in this order is the one finding
+   * the cell gets, whatever order the checks ran in (one cause, one finding). A wrong figure upstream explains the
+   * disagreements downstream, so it is the one to fix first:
+   *   0 the table, its columns and rows, and the value itself (unreadable, invalid, an uncalculated formula);
+   *   1 sums inside Tabel 2.3 (rincian vs Jumlah) and other sums of rows;
+   *   2 Tabel 2.2's anggaran against 2.3;
+   *   3 Tabel 3.2's pagu against 2.3;
+   *   4 targets and realisasi across tables (2.1 ↔ 3.1 ↔ 3.2), zero targets, realisasi over pagu;
+   *   5 derived cells (capaian, kinerja, efisiensi) and formula results;
+   *   6 names that differ between tables.
+   */
+  stage: number;
   /** Short Indonesian title, for tables of findings. */
   title: string;
   /** What the user should do. */
@@ -45,36 +58,42 @@ export interface CodeEntry {
 export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   FORMAT_ANGKA: {
     severity: "error",
+    stage: 0,
     title: "Format angka tidak jelas",
     advice: "Ketik ulang angkanya.",
     narrative: "Narasi tidak memakai isi sel ini apa adanya.",
   },
   JUMLAH_TIDAK_SESUAI: {
     severity: "error",
+    stage: 1,
     title: "Jumlah tidak sesuai rincian",
     advice: "Perbaiki sel Jumlah.",
     narrative: "Narasi memakai jumlah rinciannya.",
   },
   ANGGARAN_TIDAK_SESUAI: {
     severity: "error",
+    stage: 2,
     title: "Anggaran kegiatan tidak sesuai",
     advice: "Perbaiki anggaran di Tabel 2.2.",
     narrative: "Narasi memakai jumlah rincian Tabel 2.3.",
   },
   PAGU_TIDAK_SESUAI: {
     severity: "error",
+    stage: 3,
     title: "Pagu tidak sesuai",
     advice: "Perbaiki sel yang ditunjuk, lalu jalankan Hitung Capaian lagi.",
     narrative: "Narasi memakai pagu yang seharusnya.",
   },
   TARGET_TIDAK_SESUAI: {
     severity: "error",
+    stage: 4,
     title: "Target tidak sesuai",
     advice: "Samakan dengan Perjanjian Kinerja (Tabel 2.1).",
     narrative: "Narasi memakai target Perjanjian Kinerja.",
   },
   REALISASI_TIDAK_SESUAI: {
     severity: "error",
+    stage: 4,
     title: "Realisasi tidak sesuai",
     advice: "Periksa kedua tabel.",
     narrative:
@@ -82,12 +101,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   },
   REALISASI_MELEBIHI_PAGU: {
     severity: "warning",
+    stage: 4,
     title: "Realisasi melebihi pagu",
     advice: "Periksa realisasinya.",
     narrative: "",
   },
   CAPAIAN_TIDAK_SESUAI: {
     severity: "warning",
+    stage: 5,
     title: "Nilai hitungan diganti",
     advice:
       "Tidak perlu tindakan; nilai lama dapat dikembalikan dengan Urungkan.",
@@ -95,24 +116,28 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   },
   TARGET_NOL: {
     severity: "warning",
+    stage: 4,
     title: "Target/pagu kosong atau nol",
     advice: "Isi target atau pagunya.",
     narrative: "Narasi tidak menyebut capaiannya.",
   },
   NILAI_TIDAK_VALID: {
     severity: "error",
+    stage: 0,
     title: "Nilai tidak valid",
     advice: "Perbaiki sel ini.",
     narrative: "Narasi tidak menyebut angka ini.",
   },
   NAMA_TIDAK_SESUAI: {
     severity: "info",
+    stage: 6,
     title: "Nama berbeda antar-tabel",
     advice: "Samakan namanya bila perlu.",
     narrative: "",
   },
   BARIS_TIDAK_SESUAI: {
     severity: "warning",
+    stage: 0,
     title: "Baris tanpa pasangan",
     advice: "Lengkapi barisnya.",
     narrative: "",
@@ -120,6 +145,7 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   // Error only when no table is found at all (then the finding says so); see structure.ts.
   TABEL_TIDAK_DITEMUKAN: {
     severity: "warning",
+    stage: 0,
     title: "Tabel tidak ditemukan",
     // The message itself says what to do (name the sheet or write the caption).
     advice: "",
@@ -127,6 +153,7 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   },
   KOLOM_TIDAK_DITEMUKAN: {
     severity: "error",
+    stage: 0,
     title: "Kolom tidak ditemukan",
     // The message itself says what to do (fix the header).
     advice: "",
@@ -134,12 +161,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   },
   ANGKA_INGGRIS: {
     severity: "info",
+    stage: 0,
     title: "Angka ditulis cara Inggris",
     advice: "Tidak perlu tindakan; angka dibaca dengan pemisah cara Inggris.",
     narrative: "",
   },
   KOLOM_DIPILIH: {
     severity: "info",
+    stage: 0,
     title: "Kolom yang dipakai",
     advice:
       "Periksa bahwa kolom itu yang dimaksud; bila bukan, tentukan lewat peta.",
@@ -147,42 +176,49 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
   },
   KOLOM_TIDAK_DIPAKAI: {
     severity: "info",
+    stage: 0,
     title: "Kolom tidak dipakai",
     advice: "Tidak perlu tindakan bila kolom itu memang tidak diperlukan.",
     narrative: "",
   },
   BARIS_TIDAK_DIKENALI: {
     severity: "warning",
+    stage: 0,
     title: "Baris tidak dikenali",
     advice: "Periksa baris itu; tentukan jenisnya lewat peta bila perlu.",
     narrative: "Narasi tidak menyebut baris ini.",
   },
   PERIODE_BERBEDA: {
     severity: "warning",
+    stage: 0,
     title: "Periode laporan berbeda",
     advice: "Samakan periode di sampul, judul dan tabel.",
     narrative: "Narasi memakai periode yang dipilih dalam pesan ini.",
   },
   TABEL_GANDA: {
     severity: "warning",
+    stage: 0,
     title: "Tabel ganda",
     advice: "Hapus atau ganti nama salinan yang tidak dipakai.",
     narrative: "Narasi memakai tabel yang dibaca.",
   },
   RUMUS_TANPA_HASIL: {
     severity: "warning",
+    stage: 0,
     title: "Rumus tanpa hasil",
     advice: "Hitung ulang buku kerja di Excel, lalu periksa lagi.",
     narrative: "Narasi memakai nilai hasil hitung.",
   },
   RUMUS_TIDAK_SESUAI: {
     severity: "warning",
+    stage: 5,
     title: "Hasil rumus berbeda",
     advice: "Periksa rumusnya; rumus tidak diubah.",
     narrative: "Narasi memakai nilai hasil hitung.",
   },
   PENGATURAN_TIDAK_TERBACA: {
     severity: "info",
+    stage: 0,
     title: "Pengaturan tidak terbaca",
     advice: "Simpan ulang pengaturannya.",
     narrative: "",
@@ -196,43 +232,8 @@ const pick = <K extends keyof CodeEntry>(k: K) =>
 
 export const SEVERITY: Record<FindingCode, Severity> = pick("severity");
 
-/**
- * Root-cause priority: when several checks fault one cell, the earliest cause in this order is the one finding
- * the cell gets, whatever order the checks ran in (one cause, one finding). A wrong figure upstream explains the
- * disagreements downstream, so it is the one to fix first:
- *   0 the table, its columns and rows, and the value itself (unreadable, invalid, an uncalculated formula);
- *   1 sums inside Tabel 2.3 (rincian vs Jumlah) and other sums of rows;
- *   2 Tabel 2.2's anggaran against 2.3;
- *   3 Tabel 3.2's pagu against 2.3;
- *   4 targets and realisasi across tables (2.1 ↔ 3.1 ↔ 3.2), zero targets, realisasi over pagu;
- *   5 derived cells (capaian, kinerja, efisiensi) and formula results;
- *   6 names that differ between tables.
- */
-export const ROOT_CAUSE_STAGE: Record<FindingCode, number> = {
-  TABEL_TIDAK_DITEMUKAN: 0,
-  KOLOM_TIDAK_DITEMUKAN: 0,
-  TABEL_GANDA: 0,
-  KOLOM_DIPILIH: 0,
-  KOLOM_TIDAK_DIPAKAI: 0,
-  BARIS_TIDAK_DIKENALI: 0,
-  BARIS_TIDAK_SESUAI: 0,
-  PERIODE_BERBEDA: 0,
-  PENGATURAN_TIDAK_TERBACA: 0,
-  ANGKA_INGGRIS: 0,
-  FORMAT_ANGKA: 0,
-  NILAI_TIDAK_VALID: 0,
-  RUMUS_TANPA_HASIL: 0,
-  JUMLAH_TIDAK_SESUAI: 1,
-  ANGGARAN_TIDAK_SESUAI: 2,
-  PAGU_TIDAK_SESUAI: 3,
-  TARGET_TIDAK_SESUAI: 4,
-  REALISASI_TIDAK_SESUAI: 4,
-  REALISASI_MELEBIHI_PAGU: 4,
-  TARGET_NOL: 4,
-  CAPAIAN_TIDAK_SESUAI: 5,
-  RUMUS_TIDAK_SESUAI: 5,
-  NAMA_TIDAK_SESUAI: 6,
-};
+/** Root-cause stage of each code (see `CodeEntry.stage`). */
+export const ROOT_CAUSE_STAGE: Record<FindingCode, number> = pick("stage");
 
 /** Short Indonesian titles, for tables of findings. */
 export const TITLE: Record<FindingCode, string> = pick("title");
