@@ -9,6 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { SETTINGS_SHEET, storeRows } from "../src/core";
 import { run } from "../src/cli/main";
+import { SEED_TEXTS } from "../test/fixtures/seed-texts";
 
 const ROOT = path.resolve(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "lkjip-triwulan-1-2024.xlsx");
@@ -29,18 +30,7 @@ function tool(cmd: string, args: string[], timeout = 180_000): string {
   return r.stdout;
 }
 
-const TEXTS = {
-  "ttd.tempat": "Ranuyoso",
-  "ttd.tanggal": "2024-04-01",
-  "ttd.nama": "DINA P. RINI, S.Pd",
-  "ttd.jabatan": "Kepala Seksi Pemberdayaan Masyarakat",
-  "ttd.nip": "19840514 201001 2 031",
-  "ttd.atasan.nama": "MASRUHIN, S.Sos",
-  "ttd.atasan.nip": "19690303 199303 1 009",
-  "laporan.unit": "Seksi Pemberdayaan Masyarakat",
-  "laporan.kecamatan": "Ranuyoso",
-  "laporan.kabupaten": "Lumajang",
-};
+const TEXTS = SEED_TEXTS;
 
 async function docx(work: string, name: string, store?: Record<string, unknown>): Promise<string> {
   let input = SAMPLE;

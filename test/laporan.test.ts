@@ -16,6 +16,7 @@ import { buildSeedWorkbook, buildWorkbook } from "./fixtures/seed";
 import { reportArb } from "./helpers/arbitraries";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { OpenedDocx, all, openDocx } from "./helpers/docx";
+import { SEED_TEXTS } from "./fixtures/seed-texts";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-laporan-"));
@@ -36,18 +37,7 @@ async function laporanOf(wb: ExcelJS.Workbook): Promise<{ laporan: Laporan; docx
   return { laporan, docx: await openDocx(laporan.bytes) };
 }
 
-const TEXTS = {
-  "ttd.tempat": "Ranuyoso",
-  "ttd.tanggal": "2024-04-01",
-  "ttd.nama": "DINA P. RINI, S.Pd",
-  "ttd.jabatan": "Kepala Seksi Pemberdayaan Masyarakat",
-  "ttd.nip": "19840514 201001 2 031",
-  "ttd.atasan.nama": "MASRUHIN, S.Sos",
-  "ttd.atasan.nip": "19690303 199303 1 009",
-  "laporan.unit": "Seksi Pemberdayaan Masyarakat",
-  "laporan.kecamatan": "Ranuyoso",
-  "laporan.kabupaten": "Lumajang",
-};
+const TEXTS = SEED_TEXTS;
 
 function withStore(wb: ExcelJS.Workbook, values: Record<string, unknown>): ExcelJS.Workbook {
   const ws = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });

@@ -25,7 +25,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from "docx";
-import { jumlahKata } from "../core/format";
+import { formatTanggal, jumlahKata } from "../core/format";
 import { Analysis } from "../core/types";
 import {
   Block,
@@ -592,23 +592,10 @@ function babIII(p: LaporanParts, r: Renderer): (Paragraph | Table)[] {
 /** `2024-04-01` → `1 April 2024`; any other text as typed. */
 export function tanggalText(s: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return s;
-  const bulan = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ];
-  const month = bulan[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : s;
+  const month = m ? Number(m[2]) : 0;
+  return m && month >= 1 && month <= 12
+    ? formatTanggal(Number(m[1]), month, Number(m[3]))
+    : s;
 }
 
 function signature(p: LaporanParts): Table {
