@@ -48,6 +48,9 @@ export function asPercent(n: NumberParsed): NumberParsed {
 }
 
 const NO_NOTE = (): string => "";
+/** A derived value as its finding states it. */
+const showAs = (kind: "uang" | "persen", d: Decimal) =>
+  kind === "persen" ? formatPersen(d) : rp(d);
 const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 /** Number formats a derived cell may keep: a percent format for percentages, a number format for money. */
 export function compatibleFormat(
@@ -248,7 +251,6 @@ export class Ctx {
         ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
         : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const p = f.parsed;
-    const show = (d: Decimal) => (kind === "persen" ? formatPersen(d) : rp(d));
     const expectedKind = kind === "persen" ? "persen" : "angka";
     const written =
       p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
@@ -261,7 +263,7 @@ export class Ctx {
         this.add(
           "RUMUS_TANPA_HASIL",
           f,
-          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus yang belum mempunyai hasil (buku kerja belum dihitung ulang). Rumus tidak diubah; hasil hitung ${show(rounded)}.`,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus yang belum mempunyai hasil (buku kerja belum dihitung ulang). Rumus tidak diubah; hasil hitung ${showAs(kind, rounded)}.`,
           rounded,
           expectedKind,
         );
@@ -269,7 +271,7 @@ export class Ctx {
         this.add(
           "RUMUS_TIDAK_SESUAI",
           f,
-          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus dengan hasil ${f.text}, sedangkan hasil hitung ${show(rounded)}. Rumus tidak diubah; periksa rumusnya.`,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus dengan hasil ${f.text}, sedangkan hasil hitung ${showAs(kind, rounded)}. Rumus tidak diubah; periksa rumusnya.`,
           rounded,
           expectedKind,
         );
@@ -285,7 +287,7 @@ export class Ctx {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note()} Hitung Capaian menggantinya dengan ${show(rounded)}.`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${showAs(kind, rounded)}.${note()} Hitung Capaian menggantinya dengan ${showAs(kind, rounded)}.`,
         rounded,
         expectedKind,
       );
@@ -328,15 +330,16 @@ export function sameQty(a: Qty, b: Qty): boolean {
   const pb = a.unit === "%" || b.unit === "%" ? toPct(b) : b;
   if (pa.unit !== pb.unit && pa.unit !== "" && pb.unit !== "") return false;
   const dec = Math.min(pa.decimals, pb.decimals) + (pa.unit === "%" ? 2 : 0);
-  const eq = (x: Decimal, y: Decimal) =>
-    x
-      .toDecimalPlaces(dec, Decimal.ROUND_HALF_UP)
-      .eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
   return (
-    eq(pa.v, pb.v) &&
-    (!pa.high || !pb.high ? !pa.high && !pb.high : eq(pa.high, pb.high))
+    eqAt(pa.v, pb.v, dec) &&
+    (!pa.high || !pb.high ? !pa.high && !pb.high : eqAt(pa.high, pb.high, dec))
   );
 }
+
+const eqAt = (x: Decimal, y: Decimal, dec: number) =>
+  x
+    .toDecimalPlaces(dec, Decimal.ROUND_HALF_UP)
+    .eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
 
 export function toPct(q: Qty): Qty {
   const n = asPercent({

@@ -60,10 +60,13 @@ function plainCapaian(
 }
 
 /** Drops absent cells so the figures stay plain data. */
-const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<
-    Record<K, CellRef>
-  >;
+function refs<K extends string>(
+  o: Record<K, CellRef | undefined>,
+): Partial<Record<K, CellRef>> {
+  const out: Partial<Record<K, CellRef>> = {};
+  for (const k in o) if (o[k]) out[k] = o[k];
+  return out;
+}
 
 /** Tabel 3.2's sasaran pagu and realisasi (Rp): written where empty, checked against the sub kegiatan where not. */
 function checkSasaranTotals32(
@@ -220,9 +223,12 @@ function subKegiatanFigures(
       jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
       doubtful: [],
       paguResolved,
+      // Serapan's own division when it used the same pagu (capaianAnggaran is realisasi ÷ pagu).
       capaianAnggaranResolved:
         realisasi && paguResolved && !paguResolved.isZero()
-          ? realisasi.div(paguResolved)
+          ? capaian !== null && paguResolved === pagu
+            ? capaian
+            : realisasi.div(paguResolved)
           : null,
       sources: refs({
         pagu: ref(row?.pagu),
