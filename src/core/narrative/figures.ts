@@ -1,7 +1,7 @@
 // Figures in the narrative: made with their value and cell, written out once the whole text is known, so that
 // every percentage in one text has the same number of decimals (67,00% next to 22,22%, never 67% next to 22,22%).
 import Decimal from "decimal.js";
-import { formatRupiah } from "../format";
+import { formatRupiah, groupThousands } from "../format";
 import { Block, CellRef, Inline, NarrativeDocument } from "./document";
 
 type Figure = Extract<Inline, { kind: "figure" }>;
@@ -42,20 +42,20 @@ export const poin = (v: Decimal, source?: CellRef) =>
 export const angka = (v: Decimal, unit: string, source?: CellRef) =>
   make(v, "angka", source, unit);
 
-function group(intDigits: string): string {
-  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
 /** `95,56` with exactly `decimals` decimals. */
 export function fixed(
   d: Decimal,
   decimals: number,
   mode: Decimal.Rounding = Decimal.ROUND_HALF_UP,
 ): string {
-  const r = d.toDecimalPlaces(decimals, mode);
+  return written(d.toDecimalPlaces(decimals, mode), decimals);
+}
+
+/** `fixed` of a value already rounded to `decimals`. */
+function written(r: Decimal, decimals: number): string {
   const neg = r.isNegative() && !r.isZero();
   const [i, f] = r.abs().toFixed(decimals).split(".");
-  return (neg ? "-" : "") + group(i) + (f ? "," + f : "");
+  return (neg ? "-" : "") + groupThousands(i) + (f ? "," + f : "");
 }
 
 const PREFIX_UNIT = /^(nilai|indeks|skor|poin|angka|level|predikat)$/i;
@@ -81,41 +81,45 @@ function shown(f: Figure): Decimal | null {
 
 /** Writes every figure's text; all percentages (and quantities in persen) get the same decimals: 2 if any needs them. */
 export function finalizeFigures(doc: NarrativeDocument): void {
-  const all = [...doc.sections.flatMap((s) => [...figuresOf(s.blocks)])];
-  const decimals = all.some((f) => {
-    const v = shown(f);
-    return (
-      v !== null && !v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isInteger()
-    );
-  })
+  const all: Figure[] = [];
+  for (const s of doc.sections)
+    for (const f of figuresOf(s.blocks)) all.push(f);
+  // Each figure's shown hundredths, computed once for the decimals check and the writing.
+  const hundredths = all.map(shown);
+  const decimals = hundredths.some(
+    (v) =>
+      v !== null && !v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isInteger(),
+  )
     ? 2
     : 0;
-  for (const f of all) f.text = textOf(f, decimals);
+  for (let k = 0; k < all.length; k++)
+    all[k].text = textOf(all[k], decimals, hundredths[k]);
 }
 
-export function textOf(f: Figure, decimals: number): string {
+export function textOf(
+  f: Figure,
+  decimals: number,
+  /** `shown(f)` when already computed. */
+  hundredths: Decimal | null = null,
+): string {
   const v = valueOf(f);
   switch (f.format) {
     case "rupiah":
       return formatRupiah(v);
     case "persen": {
-      const p = v.times(100);
+      const p = hundredths ?? v.times(100);
+      const r = p.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
       // Never round a fraction below 1 up to 100%, nor above 0 down to 0%.
-      let s = fixed(p, decimals);
-      if (
-        v.lt(1) &&
-        p.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).gte(100)
-      )
-        s = fixed(p, decimals, Decimal.ROUND_DOWN);
-      if (
-        v.gt(0) &&
-        p.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).isZero()
-      )
-        s = fixed(p, decimals, Decimal.ROUND_UP);
+      const s =
+        v.gt(0) && r.isZero()
+          ? fixed(p, decimals, Decimal.ROUND_UP)
+          : v.lt(1) && r.gte(100)
+            ? fixed(p, decimals, Decimal.ROUND_DOWN)
+            : written(r, decimals);
       return `${s}%`;
     }
     case "poin":
-      return fixed(v.times(100), decimals);
+      return fixed(hundredths ?? v.times(100), decimals);
     case "angka":
       if (isPercentUnit(f.unit))
         return `${fixed(v, decimals)} ${f.unit === "%" ? "persen" : f.unit}`;
