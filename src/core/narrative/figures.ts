@@ -15,14 +15,23 @@ function make(
   source?: CellRef,
   unit?: string,
 ): Figure {
-  const f: Figure = {
-    kind: "figure",
-    text: "",
-    value: value.toString(),
-    source: source ?? null,
-    format,
-    ...(unit ? { unit } : {}),
-  };
+  // Literal objects, no spread: one shape per kind of figure.
+  const f: Figure = unit
+    ? {
+        kind: "figure",
+        text: "",
+        value: value.toString(),
+        source: source ?? null,
+        format,
+        unit,
+      }
+    : {
+        kind: "figure",
+        text: "",
+        value: value.toString(),
+        source: source ?? null,
+        format,
+      };
   exact.set(f, value);
   return f;
 }
@@ -84,17 +93,44 @@ export function finalizeFigures(doc: NarrativeDocument): void {
   const all: Figure[] = [];
   for (const s of doc.sections)
     for (const f of figuresOf(s.blocks)) all.push(f);
+  // Figures repeat (50%, 0%): one text per format, unit and value, worked out once (at its first figure).
+  const firstOf: number[] = [];
+  const seen = new Map<string, number>();
+  for (let k = 0; k < all.length; k++) {
+    const f = all[k];
+    if (f.value === null || !MEMO_FORMATS.has(f.format as string)) {
+      firstOf.push(k);
+      continue;
+    }
+    const key = `${f.format}|${f.unit ?? ""}|${f.value}`;
+    const at = seen.get(key);
+    if (at === undefined) seen.set(key, k);
+    firstOf.push(at ?? k);
+  }
   // Each figure's shown hundredths, computed once for the decimals check and the writing.
-  const hundredths = all.map(shown);
-  const decimals = hundredths.some(
-    (v) =>
-      v !== null && !v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isInteger(),
-  )
-    ? 2
-    : 0;
-  for (let k = 0; k < all.length; k++)
-    all[k].text = textOf(all[k], decimals, hundredths[k]);
+  const hundredths: (Decimal | null)[] = [];
+  let decimals = 0;
+  for (let k = 0; k < all.length; k++) {
+    const v = firstOf[k] === k ? shown(all[k]) : null;
+    hundredths.push(v);
+    if (
+      decimals === 0 &&
+      v !== null &&
+      !v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isInteger()
+    )
+      decimals = 2;
+  }
+  for (let k = 0; k < all.length; k++) {
+    const j = firstOf[k];
+    all[k].text =
+      j === k ? textOf(all[k], decimals, hundredths[k]) : all[j].text;
+  }
 }
+
+/** Formats whose text depends only on the value, unit and decimals. */
+const MEMO_FORMATS = new Set<string>(["rupiah", "persen", "poin", "angka"]);
+/** A whole number as decimal.js writes it. */
+const WHOLE = /^(?:-?[1-9]\d*|0)$/;
 
 export function textOf(
   f: Figure,
@@ -105,6 +141,11 @@ export function textOf(
   const v = valueOf(f);
   switch (f.format) {
     case "rupiah":
+      // A whole amount straight from its digits: formatRupiah's text without the Decimal work.
+      if (f.value !== null && WHOLE.test(f.value))
+        return f.value[0] === "-"
+          ? "-Rp " + groupThousands(f.value.slice(1))
+          : "Rp " + groupThousands(f.value);
       return formatRupiah(v);
     case "persen": {
       const p = hundredths ?? v.times(100);
