@@ -81,6 +81,7 @@ function rincian(items: Parts[]): Parts {
 }
 
 const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
 
 interface Ctx {
   a: Analysis;
@@ -111,7 +112,7 @@ function subStates(a: Analysis, p: PeriodWords): SubState[] {
         x,
         s,
         done: x.sources.realisasi
-          ? !!(x.realisasi?.gt(0) || x.kinerja?.gt(0))
+          ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
           : null,
         jadwal,
         schedule: scheduleOf(jadwal, p),

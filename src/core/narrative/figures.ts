@@ -70,12 +70,12 @@ function written(r: Decimal, decimals: number): string {
 const PREFIX_UNIT = /^(nilai|indeks|skor|poin|angka|level|predikat)$/i;
 const isPercentUnit = (u?: string) => !!u && /^(%|persen|prosen)$/i.test(u);
 
-function* figuresOf(blocks: Block[]): Generator<Figure> {
+function figuresOf(blocks: Block[], out: Figure[]): void {
   for (const b of blocks) {
     if (b.kind === "paragraph") {
-      for (const i of b.content) if (i.kind === "figure") yield i;
+      for (const i of b.content) if (i.kind === "figure") out.push(i);
     } else if (b.kind === "list")
-      for (const item of b.items) yield* figuresOf(item);
+      for (const item of b.items) figuresOf(item, out);
   }
 }
 
@@ -91,20 +91,22 @@ function shown(f: Figure): Decimal | null {
 /** Writes every figure's text; all percentages (and quantities in persen) get the same decimals: 2 if any needs them. */
 export function finalizeFigures(doc: NarrativeDocument): void {
   const all: Figure[] = [];
-  for (const s of doc.sections)
-    for (const f of figuresOf(s.blocks)) all.push(f);
+  for (const s of doc.sections) figuresOf(s.blocks, all);
   // Figures repeat (50%, 0%): one text per format, unit and value, worked out once (at its first figure).
   const firstOf: number[] = [];
-  const seen = new Map<string, number>();
+  // Keyed by format (and unit), then by value: no key string built per figure.
+  const seen = new Map<string, Map<string, number>>();
   for (let k = 0; k < all.length; k++) {
     const f = all[k];
     if (f.value === null || !MEMO_FORMATS.has(f.format as string)) {
       firstOf.push(k);
       continue;
     }
-    const key = `${f.format}|${f.unit ?? ""}|${f.value}`;
-    const at = seen.get(key);
-    if (at === undefined) seen.set(key, k);
+    const group = f.unit ? `${f.format}|${f.unit}` : (f.format as string);
+    let byValue = seen.get(group);
+    if (!byValue) seen.set(group, (byValue = new Map()));
+    const at = byValue.get(f.value);
+    if (at === undefined) byValue.set(f.value, k);
     firstOf.push(at ?? k);
   }
   // Each figure's shown hundredths, computed once for the decimals check and the writing.
