@@ -31,8 +31,10 @@ export interface Qty {
 
 export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
+const ZERO = new Decimal(0);
+const PERCENT_LIMIT = new Decimal(1.5);
 export const sum = (xs: (Decimal | null)[]) =>
-  xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), new Decimal(0));
+  xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), ZERO);
 /** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
 export const name = (f: Field | undefined) =>
   f && typeof f.cell?.value !== "boolean" ? f.text : "";
@@ -42,7 +44,7 @@ export const rp = (d: Decimal) => formatAngka(d);
 export function asPercent(n: NumberParsed): NumberParsed {
   if (n.unit === "%") return n;
   if (n.unit !== "") return n;
-  return n.value.abs().gt(1.5)
+  return n.value.abs().gt(PERCENT_LIMIT)
     ? { ...n, value: n.value.div(100), high: n.high?.div(100), unit: "%" }
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
 }
