@@ -158,8 +158,16 @@ export function bandsOf(s: Settings): Band[] {
   return (SKALA_PREDIKAT[s.predikat] ?? SKALA_PREDIKAT.permendagri86).bands;
 }
 
+/** Band bounds as decimals, made once per bound (a comparison with a number would make one per call). */
+const BOUNDS = new Map<number, Decimal>();
+const bound = (min: number): Decimal => {
+  let d = BOUNDS.get(min);
+  if (!d) BOUNDS.set(min, (d = new Decimal(min)));
+  return d;
+};
+
 export function predikat(capaian: Decimal, s: Settings): string {
   const bands = bandsOf(s);
-  for (const b of bands) if (capaian.gte(b.min)) return b.label;
+  for (const b of bands) if (capaian.gte(bound(b.min))) return b.label;
   return bands[bands.length - 1]?.label ?? "";
 }

@@ -31,8 +31,10 @@ export interface Qty {
 
 export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
+const ZERO = new Decimal(0);
+const PERCENT_LIMIT = new Decimal(1.5);
 export const sum = (xs: (Decimal | null)[]) =>
-  xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), new Decimal(0));
+  xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), ZERO);
 /** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
 export const name = (f: Field | undefined) =>
   f && typeof f.cell?.value !== "boolean" ? f.text : "";
@@ -42,12 +44,15 @@ export const rp = (d: Decimal) => formatAngka(d);
 export function asPercent(n: NumberParsed): NumberParsed {
   if (n.unit === "%") return n;
   if (n.unit !== "") return n;
-  return n.value.abs().gt(1.5)
+  return n.value.abs().gt(PERCENT_LIMIT)
     ? { ...n, value: n.value.div(100), high: n.high?.div(100), unit: "%" }
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
 }
 
 const NO_NOTE = (): string => "";
+/** A derived value as its finding states it. */
+const showAs = (kind: "uang" | "persen", d: Decimal) =>
+  kind === "persen" ? formatPersen(d) : rp(d);
 const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 /** Number formats a derived cell may keep: a percent format for percentages, a number format for money. */
 export function compatibleFormat(
@@ -248,7 +253,6 @@ export class Ctx {
         ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
         : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const p = f.parsed;
-    const show = (d: Decimal) => (kind === "persen" ? formatPersen(d) : rp(d));
     const expectedKind = kind === "persen" ? "persen" : "angka";
     const written =
       p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
@@ -261,7 +265,7 @@ export class Ctx {
         this.add(
           "RUMUS_TANPA_HASIL",
           f,
-          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus yang belum mempunyai hasil (buku kerja belum dihitung ulang). Rumus tidak diubah; hasil hitung ${show(rounded)}.`,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus yang belum mempunyai hasil (buku kerja belum dihitung ulang). Rumus tidak diubah; hasil hitung ${showAs(kind, rounded)}.`,
           rounded,
           expectedKind,
         );
@@ -269,7 +273,7 @@ export class Ctx {
         this.add(
           "RUMUS_TIDAK_SESUAI",
           f,
-          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus dengan hasil ${f.text}, sedangkan hasil hitung ${show(rounded)}. Rumus tidak diubah; periksa rumusnya.`,
+          `${what} di Tabel ${f.table} sel ${f.address} berisi rumus dengan hasil ${f.text}, sedangkan hasil hitung ${showAs(kind, rounded)}. Rumus tidak diubah; periksa rumusnya.`,
           rounded,
           expectedKind,
         );
@@ -285,7 +289,7 @@ export class Ctx {
       this.add(
         "CAPAIAN_TIDAK_SESUAI",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${show(rounded)}.${note()} Hitung Capaian menggantinya dengan ${show(rounded)}.`,
+        `${what} di Tabel ${f.table} sel ${f.address} berisi ${f.text}, sedangkan hasil hitung ${showAs(kind, rounded)}.${note()} Hitung Capaian menggantinya dengan ${showAs(kind, rounded)}.`,
         rounded,
         expectedKind,
       );
@@ -328,15 +332,16 @@ export function sameQty(a: Qty, b: Qty): boolean {
   const pb = a.unit === "%" || b.unit === "%" ? toPct(b) : b;
   if (pa.unit !== pb.unit && pa.unit !== "" && pb.unit !== "") return false;
   const dec = Math.min(pa.decimals, pb.decimals) + (pa.unit === "%" ? 2 : 0);
-  const eq = (x: Decimal, y: Decimal) =>
-    x
-      .toDecimalPlaces(dec, Decimal.ROUND_HALF_UP)
-      .eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
   return (
-    eq(pa.v, pb.v) &&
-    (!pa.high || !pb.high ? !pa.high && !pb.high : eq(pa.high, pb.high))
+    eqAt(pa.v, pb.v, dec) &&
+    (!pa.high || !pb.high ? !pa.high && !pb.high : eqAt(pa.high, pb.high, dec))
   );
 }
+
+const eqAt = (x: Decimal, y: Decimal, dec: number) =>
+  x
+    .toDecimalPlaces(dec, Decimal.ROUND_HALF_UP)
+    .eq(y.toDecimalPlaces(dec, Decimal.ROUND_HALF_UP));
 
 export function toPct(q: Qty): Qty {
   const n = asPercent({

@@ -1,8 +1,14 @@
 // Indonesian figures: Rp 1.234.567,50, 22,22%, and numbers in words (KBBI: seribu, sebelas, miliar).
 import Decimal from "decimal.js";
 
-function groupThousands(intDigits: string): string {
-  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+/** `1234567` → `1.234.567` (digits only). */
+export function groupThousands(intDigits: string): string {
+  const n = intDigits.length;
+  if (n <= 3) return intDigits;
+  const head = n % 3 || 3;
+  let out = intDigits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += "." + intDigits.slice(i, i + 3);
+  return out;
 }
 
 /** 1234567.5 → `1.234.567,50`; whole amounts without sen: `600.000`. */

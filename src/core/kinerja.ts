@@ -60,10 +60,13 @@ function plainCapaian(
 }
 
 /** Drops absent cells so the figures stay plain data. */
-const refs = <K extends string>(o: Record<K, CellRef | undefined>) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<
-    Record<K, CellRef>
-  >;
+function refs<K extends string>(
+  o: Record<K, CellRef | undefined>,
+): Partial<Record<K, CellRef>> {
+  const out: Partial<Record<K, CellRef>> = {};
+  for (const k in o) if (o[k]) out[k] = o[k];
+  return out;
+}
 
 /** Tabel 3.2's sasaran pagu and realisasi (Rp): written where empty, checked against the sub kegiatan where not. */
 function checkSasaranTotals32(
@@ -72,9 +75,12 @@ function checkSasaranTotals32(
   ang: AnggaranCheck,
   costSubs: SubAnggaran[],
   subRealisasi: (Decimal | null)[],
+  /** The sum of the sub kegiatan's expected 3.2 pagu, null unless each is known; and of their realisasi. */
+  subPaguExpected: Decimal | null,
+  subRealisasiSum: Decimal,
 ): { pagu: Decimal | null; realisasi: Decimal | null } {
   const no = s.index + 1;
-  const { expected32, groupTotal } = ang;
+  const { groupTotal } = ang;
   const costRow = s.cost;
   let pagu: Decimal | null = null;
   let realisasi: Decimal | null = null;
@@ -82,12 +88,6 @@ function checkSasaranTotals32(
     const paguCell = costRow.pagu;
     const paguShown = ctx.money(paguCell, "Pagu sasaran");
     const subPaguShown = sum(costSubs.map((x) => x.pagu));
-    // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
-    const subPaguExpected = costSubs.every(
-      (x) => expected32[x.sub.index] !== null,
-    )
-      ? sum(costSubs.map((x) => expected32[x.sub.index]))
-      : null;
     const subsReadable =
       costSubs.length > 0 && costSubs.every((x) => x.pagu !== null);
     if (isEmpty(paguCell) && subsReadable) {
@@ -119,7 +119,6 @@ function checkSasaranTotals32(
     const realisasiCell = costRow.realisasi;
     const realisasiShown = ctx.money(realisasiCell, "Realisasi sasaran");
     const anySubRealisasi = subRealisasi.some((x) => x !== null);
-    const subRealisasiSum = sum(subRealisasi);
     if (isEmpty(realisasiCell) && anySubRealisasi) {
       ctx.derive(realisasiCell, subRealisasiSum, "uang", "Realisasi (Rp)");
       realisasi = subRealisasiSum;
@@ -220,9 +219,12 @@ function subKegiatanFigures(
       jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
       doubtful: [],
       paguResolved,
+      // Serapan's own division when it used the same pagu (capaianAnggaran is realisasi ÷ pagu).
       capaianAnggaranResolved:
         realisasi && paguResolved && !paguResolved.isZero()
-          ? realisasi.div(paguResolved)
+          ? capaian !== null && paguResolved === pagu
+            ? capaian
+            : realisasi.div(paguResolved)
           : null,
       sources: refs({
         pagu: ref(row?.pagu),
@@ -417,7 +419,22 @@ export function checkKinerja(
       ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
       : null,
   );
-  const totals = checkSasaranTotals32(ctx, s, ang, costSubs, subRealisasi);
+  // Only a complete set of sub kegiatan pagu gives a total to compare (never "seharusnya 0" from unread figures).
+  const subPaguExpected = costSubs.every(
+    (x) => ang.expected32[x.sub.index] !== null,
+  )
+    ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+    : null;
+  const subRealisasiSum = sum(subRealisasi);
+  const totals = checkSasaranTotals32(
+    ctx,
+    s,
+    ang,
+    costSubs,
+    subRealisasi,
+    subPaguExpected,
+    subRealisasiSum,
+  );
   const subs = subKegiatanFigures(
     ctx,
     s,
@@ -464,12 +481,12 @@ export function checkKinerja(
   const paguResolved =
     costSubs.length > 0 &&
     costSubs.length === ang.subs.length &&
-    costSubs.every((x) => ang.expected32[x.sub.index] !== null)
-      ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+    subPaguExpected !== null
+      ? subPaguExpected
       : (ang.groupTotal ?? totals.pagu);
   const anyRealisasi = subRealisasi.some((x) => x !== null);
   const realisasiAnggaranResolved = anyRealisasi
-    ? sum(subRealisasi)
+    ? subRealisasiSum
     : totals.realisasi;
   const capaianAnggaranResolved =
     realisasiAnggaranResolved && paguResolved && !paguResolved.isZero()
@@ -494,6 +511,9 @@ export function checkKinerja(
         )
       : own32.efisiensi;
 
+  const predikatKinerja = capaianKinerja
+    ? predikat(capaianKinerja, settings)
+    : null;
   return {
     index: s.index,
     name: sasaranName,
@@ -513,7 +533,7 @@ export function checkKinerja(
       "",
     satuan: name(row31?.satuan) || name(s.pk?.satuan),
     capaianKinerja,
-    predikat: capaianKinerja ? predikat(capaianKinerja, settings) : null,
+    predikat: predikatKinerja,
     pagu: totals.pagu,
     realisasiAnggaran: totals.realisasi,
     capaianAnggaran: own32.capaianAnggaran,
@@ -524,9 +544,12 @@ export function checkKinerja(
     targetQty: quantity(targetResolved),
     realisasiQty: quantity(realisasiResolvedQty),
     capaianKinerjaResolved: capaianResolved,
-    predikatResolved: capaianResolved
-      ? predikat(capaianResolved, settings)
-      : null,
+    predikatResolved:
+      capaianResolved === capaianKinerja
+        ? predikatKinerja
+        : capaianResolved
+          ? predikat(capaianResolved, settings)
+          : null,
     paguResolved,
     realisasiAnggaranResolved,
     capaianAnggaranResolved,

@@ -153,6 +153,8 @@ const UNIT_RE = new RegExp(
 );
 
 /** Parses a text the way a finance officer reads it. */
+const signed = (d: Decimal, negative: boolean) => (negative ? d.negated() : d);
+
 export function parseText(raw: string): Parsed {
   // Names and other words (no digit, no dash, no #): text, without the regex work below.
   if (!MAY_BE_NUMBER.test(raw))
@@ -201,7 +203,6 @@ export function parseText(raw: string): Parsed {
     }
   }
   s = s.replace(DASH_SUFFIX, "").replace(DOT_DASH_SUFFIX, "");
-  const sign = (d: Decimal) => (negative ? d.negated() : d);
 
   const range = RANGE_RE.exec(s);
   if (range && !money && !negative) {
@@ -233,12 +234,12 @@ export function parseText(raw: string): Parsed {
     return {
       kind: "malformed",
       text: cleanText(raw),
-      readings: n.readings.map(sign),
+      readings: n.readings.map((d) => (negative ? d.negated() : d)),
     };
   if (unit === "%")
     return {
       kind: "number",
-      value: sign(n.value).div(100),
+      value: signed(n.value, negative).div(100),
       unit: "%",
       decimals: n.decimals,
     };
@@ -246,14 +247,14 @@ export function parseText(raw: string): Parsed {
   if (n.english)
     return {
       kind: "number",
-      value: sign(n.value),
+      value: signed(n.value, negative),
       unit: money ? "rp" : unit,
       decimals: n.decimals,
       english: true,
     };
   return {
     kind: "number",
-    value: sign(n.value),
+    value: signed(n.value, negative),
     unit: money ? "rp" : unit,
     decimals: n.decimals,
   };

@@ -38,17 +38,21 @@ type Parts = (Part | Parts)[];
 
 function flat(parts: Parts): Inline[] {
   const out: Inline[] = [];
-  const push = (p: Part | Parts) => {
-    if (Array.isArray(p)) return p.forEach(push);
-    if (typeof p === "string") {
-      if (!p) return;
+  flatInto(out, parts);
+  return out;
+}
+
+/** Appends parts to out, adjacent strings joined into one text inline (no closure per call). */
+function flatInto(out: Inline[], parts: Parts): void {
+  for (const p of parts) {
+    if (Array.isArray(p)) flatInto(out, p);
+    else if (typeof p === "string") {
+      if (!p) continue;
       const last = out[out.length - 1];
       if (last?.kind === "text") last.text += p;
       else out.push({ kind: "text", text: p });
     } else out.push(p.kind === "figure" ? p : { ...p });
-  };
-  parts.forEach(push);
-  return out;
+  }
 }
 
 const para = (...parts: Parts): Paragraph => ({
@@ -68,11 +72,16 @@ const daftarText = (items: string[]) =>
 /** `(1) A; (2) B; dan (3) C`, or just `A` for one. */
 function rincian(items: Parts[]): Parts {
   if (items.length === 1) return items;
-  const n = items.map((x, i) => [`(${i + 1}) `, x]);
-  return [...n.slice(0, -1).flatMap((x) => [x, "; "]), "dan ", n[n.length - 1]];
+  // Flat already: the same inlines as nesting each item, without the intermediate arrays.
+  const out: Parts = [];
+  const last = items.length - 1;
+  for (let i = 0; i < last; i++) out.push(`(${i + 1}) `, items[i], "; ");
+  out.push("dan ", `(${last + 1}) `, items[last]);
+  return out;
 }
 
 const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
 
 interface Ctx {
   a: Analysis;
@@ -103,7 +112,7 @@ function subStates(a: Analysis, p: PeriodWords): SubState[] {
         x,
         s,
         done: x.sources.realisasi
-          ? !!(x.realisasi?.gt(0) || x.kinerja?.gt(0))
+          ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
           : null,
         jadwal,
         schedule: scheduleOf(jadwal, p),
