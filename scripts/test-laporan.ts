@@ -10,19 +10,15 @@ import ExcelJS from "exceljs";
 import { SETTINGS_SHEET, storeRows } from "../src/core";
 import { run } from "../src/cli/main";
 import { SEED_TEXTS } from "../test/fixtures/seed-texts";
+import { createTally } from "../test/helpers/tally";
 
 const ROOT = path.resolve(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "lkjip-triwulan-1-2024.xlsx");
 const OUT = path.join(ROOT, "test-results", "laporan");
 const SOFFICE = process.env.SOFFICE_PATH || "soffice";
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail}` : ""}`);
-}
+const tally = createTally();
+const check = tally.check;
 
 function tool(cmd: string, args: string[], timeout = 180_000): string {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout });
@@ -121,8 +117,8 @@ async function main(): Promise<void> {
     fs.rmSync(work, { recursive: true, force: true });
   }
   console.log(`pages and PDFs in ${path.relative(ROOT, OUT)}/`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  console.log(tally.summary());
+  process.exitCode = tally.failed ? 1 : 0;
 }
 
 void main();

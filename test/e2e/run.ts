@@ -9,18 +9,14 @@ import { existsSync, mkdirSync, readdirSync } from "fs";
 import { join } from "path";
 import { chromium } from "playwright-core";
 import { DIST, E2ECheck, SHOTS, serve } from "./lib";
+import { createTally } from "../helpers/tally";
 
 const ROOT = join(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const started = Date.now();
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail}` : ""}`);
-}
+const tally = createTally();
+const check = tally.check;
 
 function build(): void {
   if (process.argv.includes("--no-build") && existsSync(join(DIST, "taskpane.html"))) return;
@@ -60,11 +56,10 @@ async function main(): Promise<void> {
 
 main()
   .catch((e) => {
-    failed++;
-    console.log(`FAIL e2e run aborted: ${(e as Error)?.stack ?? e}`);
+    check("e2e run", false, `aborted: ${(e as Error)?.stack ?? e}`);
   })
   .finally(() => {
     console.log(`screenshots: ${SHOTS} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed ? 1 : 0);
+    console.log(tally.summary());
+    process.exit(tally.failed ? 1 : 0);
   });
