@@ -401,6 +401,13 @@ function evaluasi(c: Ctx): Section {
     const paguFig = rupiah(pagu, s.sources.pagu);
     const later = scheduledLater(c, s);
     const cap = s.capaianKinerjaResolved;
+    const kinerjaClause: Part | Parts =
+      cap !== null
+        ? [
+            ", sedangkan capaian kinerjanya ",
+            persen(cap, s.sources.capaianKinerja),
+          ]
+        : "";
     let body: Parts;
     if (!realKnown) body = ["pagu anggarannya ", paguFig, "."];
     else if (!real || real.isZero())
@@ -414,12 +421,7 @@ function evaluasi(c: Ctx): Section {
             "pagu anggaran ",
             paguFig,
             ` belum direalisasikan ${untilEnd(p)}`,
-            cap !== null
-              ? [
-                  ", sedangkan capaian kinerjanya ",
-                  persen(cap, s.sources.capaianKinerja),
-                ]
-              : "",
+            kinerjaClause,
             ".",
           ];
     else
@@ -434,12 +436,7 @@ function evaluasi(c: Ctx): Section {
               persen(s.capaianAnggaranResolved, s.sources.capaianAnggaran),
             ]
           : "",
-        cap !== null
-          ? [
-              ", sedangkan capaian kinerjanya ",
-              persen(cap, s.sources.capaianKinerja),
-            ]
-          : "",
+        kinerjaClause,
         ".",
       ];
     blocks.push(para(head, body, efisiensiParts(c, s)));
