@@ -39,3 +39,9 @@ export {
 export { loadStoreValues, readForLaporan } from "./laporan";
 export type { LaporanRead } from "./laporan";
 export type { LoadedSettings } from "./settings";
+export {
+  diagnostikReport,
+  diagnostikSummary,
+  runDiagnostik,
+} from "./diagnostik";
+export type { DiagLine, DiagResult, DiagStatus } from "./diagnostik";

@@ -105,31 +105,39 @@ export class RangeProxy extends Proxy implements Surface<Excel.Range> {
   get columnCount(): number {
     return this.prop("columnCount");
   }
-  load(_props?: unknown): this {
+  /** Loads the properties asked for (all of them when none are named), and counts what the response carries. */
+  load(props?: unknown): this {
+    const asked = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? (props as string[]) : null;
     this.q(() => {
       const host = this.context._host;
       const { sheet, area: a } = this._resolve();
       const cellCount = (a.bottom - a.top + 1) * (a.right - a.left + 1);
-      if (cellCount > host.cellLimit) throw new FakeError("GeneralException", `rentang ${areaA1(a)} (${cellCount} sel) terlalu besar untuk dibaca`);
+      const want = (p: string) => !asked || asked.includes(p);
+      const perCell = ["values", "text", "numberFormat", "formulas", "valueTypes"].some(want);
+      if (perCell && cellCount > host.cellLimit) throw new FakeError("GeneralException", `rentang ${areaA1(a)} (${cellCount} sel) terlalu besar untuk dibaca`);
       const rows: FakeCell[][] = [];
-      for (let r = a.top; r <= a.bottom; r++) {
-        const row: FakeCell[] = [];
-        for (let c = a.left; c <= a.right; c++) row.push(sheet.cells.get(key(r, c)) ?? {});
-        rows.push(row);
-      }
+      if (perCell)
+        for (let r = a.top; r <= a.bottom; r++) {
+          const row: FakeCell[] = [];
+          for (let c = a.left; c <= a.right; c++) row.push(sheet.cells.get(key(r, c)) ?? {});
+          rows.push(row);
+        }
       const tooMany = cellCount > host.valuesNullAbove;
       const each = <T>(f: (c: FakeCell) => T) => (tooMany ? null : rows.map((r) => r.map(f)));
-      this.loaded = {
-        address: `${sheetPrefix(sheet.name)}!${areaA1(a)}`,
-        values: each(valueOf),
-        text: each((c) => displayText(c, host.locale)),
-        numberFormat: each((c) => c.numFmt ?? "General"),
-        formulas: each((c) => c.formula ?? valueOf(c)),
-        valueTypes: each(typeOf),
-        rowCount: a.bottom - a.top + 1,
-        columnCount: a.right - a.left + 1,
+      const all: Record<string, () => unknown> = {
+        address: () => `${sheetPrefix(sheet.name)}!${areaA1(a)}`,
+        values: () => each(valueOf),
+        text: () => each((c) => displayText(c, host.locale)),
+        numberFormat: () => each((c) => c.numFmt ?? "General"),
+        formulas: () => each((c) => c.formula ?? valueOf(c)),
+        valueTypes: () => each(typeOf),
+        rowCount: () => a.bottom - a.top + 1,
+        columnCount: () => a.right - a.left + 1,
       };
-      this.context._bytes += tooMany ? 100 : JSON.stringify(this.loaded).length;
+      const loaded: Record<string, unknown> = {};
+      for (const [p, f] of Object.entries(all)) if (want(p)) loaded[p] = f();
+      this.loaded = { ...(this.loaded ?? {}), ...loaded };
+      this.context._bytes += tooMany && perCell ? 100 : JSON.stringify(loaded).length;
     });
     return this;
   }
