@@ -117,8 +117,8 @@ async function groupedStep(d: DiagCtx): Promise<string> {
     await context.sync();
   });
   return canMergeUndo()
-    ? "Excel.run dengan mergeUndoGroup diterima (satu langkah Undo)"
-    : "Excel.run dengan mergeUndoGroup dijalankan; ExcelApi 1.20 tidak didukung, jadi tidak menjadi satu langkah Undo";
+    ? "Excel.run dengan mergeUndoGroup: true diterima"
+    : "Excel.run dengan mergeUndoGroup: true dijalankan; Excel ini tidak mendukung ExcelApi 1.20, jadi tidak menggabungkan langkah Undo";
 }
 
 async function settingStep(d: DiagCtx): Promise<string | { mismatch: string }> {

@@ -58,6 +58,9 @@ export function renderDiagnostik(): void {
   const report = el("pre", "diag-report", d.report ?? "");
   report.id = "diag-report";
   report.hidden = true;
+  // It scrolls: reachable and named for keyboard and screen-reader users.
+  report.tabIndex = 0;
+  report.setAttribute("aria-label", t.diagCopy);
   const copy = button("btn small", t.diagCopy, "btn-diag-salin", () => void copyReport(report));
   copy.id = "btn-diag-salin";
   out.append(summary, copy, report);

@@ -27,6 +27,16 @@ export function button(
   return b;
 }
 
+/**
+ * The last focused control's focus key: a button disabled while busy drops the focus to <body>, and gets it back
+ * after (the pane's render); the pane's question hands it back to the button that asked.
+ */
+export const focusMemory: { last: string | null } = { last: null };
+document.addEventListener("focusin", (e) => {
+  const key = (e.target as HTMLElement | null)?.dataset?.focusKey;
+  if (key) focusMemory.last = key;
+});
+
 /** Keyboard users keep their place: the element with the same focus key gets the focus back after a re-render. */
 export function focusKey(): string | null {
   const a = document.activeElement as HTMLElement | null;

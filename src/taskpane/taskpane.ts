@@ -13,7 +13,7 @@ import {
 import { host } from "../addin";
 import { renderConfirm, wireConfirm } from "./confirm-view";
 import { buildDiagnostik, renderDiagnostik } from "./diagnostik-view";
-import { $, focusKey, restoreFocus } from "./dom";
+import { $, focusKey, focusMemory, restoreFocus } from "./dom";
 import { renderFindings } from "./findings-view";
 import { copyNarasi, renderNarasi } from "./narasi-view";
 import { report } from "./report-code";
@@ -55,12 +55,6 @@ const ACTION_BUTTONS = ["btn-periksa", "btn-hitung", "btn-narasi", "btn-siapkan"
 
 let tablesKey = "";
 let settingsKey = "";
-/** The last focused control: a button disabled while busy drops the focus to <body>, and gets it back after. */
-let lastFocus: string | null = null;
-document.addEventListener("focusin", (e) => {
-  const key = (e.target as HTMLElement | null)?.dataset?.focusKey;
-  if (key) lastFocus = key;
-});
 
 /** Rebuilds a form only when what it shows changes, so a choice not yet saved survives a re-render. */
 function renderForm(body: string, title: string, key: string, last: string, build: () => void): string {
@@ -98,7 +92,7 @@ function render(): void {
   const sKey = JSON.stringify([state.settings, state.texts, state.analysis?.sasaran.map((x) => x.name) ?? []]);
   settingsKey = renderForm("settings-body", "settings-title", sKey, settingsKey, renderSettings);
   if (!state.busy && !state.confirm && (document.activeElement === document.body || !document.activeElement))
-    restoreFocus(lastFocus, document.body);
+    restoreFocus(focusMemory.last, document.body);
 }
 
 function openTextsForm(): void {
