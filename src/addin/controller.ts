@@ -21,7 +21,10 @@ import { session, settingsReady } from "./startup";
 import { MessageKind, changed, state, strings } from "./state";
 
 /** Runs one action with the busy indicator; every failure becomes the pane's message (never only the console). */
-async function act(fn: () => Promise<string>, needsSettings = true): Promise<boolean> {
+async function act(
+  fn: () => Promise<string>,
+  needsSettings = true,
+): Promise<boolean> {
   session.interacted = true;
   if (state.busy) return false;
   state.busy = true;
@@ -66,14 +69,21 @@ async function withTools(fn: () => Promise<string>): Promise<boolean> {
   let ask = false;
   try {
     await settingsReady();
-    ask = host.hidingClearsUndo() && (await host.missingToolSheets()).length > 0;
+    ask =
+      host.hidingClearsUndo() && (await host.missingToolSheets()).length > 0;
   } catch {
     ask = false; // the action itself will say what is wrong
   }
   if (!ask) return act(fn);
   pending = fn;
   const t = strings();
-  state.confirm = { kind: "tools", title: t.toolsTitle, text: t.toolsText, ok: t.toolsOk, cancel: t.cancel };
+  state.confirm = {
+    kind: "tools",
+    title: t.toolsTitle,
+    text: t.toolsText,
+    ok: t.toolsOk,
+    cancel: t.cancel,
+  };
   state.message = { kind: "info", text: t.toolsWaiting };
   changed();
   return false;
@@ -97,7 +107,9 @@ async function urungkanText(): Promise<string> {
   // The workbook changed back: the findings shown are recomputed from it.
   state.analysis = await host.periksa(state.settings);
   if (o.unreadable) return t.undoUnreadable;
-  const skipped = o.skippedSheets.map((s) => t.undoSkipped(s.sheet, s.cells)).join(" ");
+  const skipped = o.skippedSheets
+    .map((s) => t.undoSkipped(s.sheet, s.cells))
+    .join(" ");
   return `${t.undoDone(o.label)}${skipped ? ` ${skipped}` : ""}`;
 }
 
@@ -118,7 +130,11 @@ export const actions = {
       state.analysis = r.analysis;
       await refreshUndo();
       const t = strings();
-      const done = t.hitungDone(r.written, r.marked, count(r.analysis, "error"));
+      const done = t.hitungDone(
+        r.written,
+        r.marked,
+        count(r.analysis, "error"),
+      );
       return r.notesFailed ? `${done} ${t.notesFailed(r.notesFailed)}` : done;
     }),
   narasi: () =>

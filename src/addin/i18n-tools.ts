@@ -12,7 +12,8 @@ export const toolsId = {
     "Simpan buku kerja dulu bila masih ada perubahan yang ingin Anda batalkan dengan Ctrl+Z.",
   ],
   toolsOk: "Lanjutkan",
-  toolsWaiting: "Add-in menunggu persetujuan Anda di panel sebelum mengubah buku kerja.",
+  toolsWaiting:
+    "Add-in menunggu persetujuan Anda di panel sebelum mengubah buku kerja.",
   toolsReady: "Lembar add-in dibuat.",
   cancel: "Batal",
   cancelled: "Dibatalkan; buku kerja tidak diubah.",
@@ -39,7 +40,12 @@ export const toolsId = {
   diagRunning: "Diagnostik berjalan…",
   diagCopy: "Salin laporan diagnostik",
   diagCopied: "Laporan diagnostik disalin ke papan klip.",
-  diagStatus: { ok: "berhasil", gagal: "gagal", dilewati: "dilewati", info: "info" } as Record<string, string>,
+  diagStatus: {
+    ok: "berhasil",
+    gagal: "gagal",
+    dilewati: "dilewati",
+    info: "info",
+  } as Record<string, string>,
 };
 
 export const toolsEn: typeof toolsId = {
@@ -54,7 +60,8 @@ export const toolsEn: typeof toolsId = {
     "Save the workbook first if there are changes you may still want to undo with Ctrl+Z.",
   ],
   toolsOk: "Continue",
-  toolsWaiting: "The add-in is waiting for your answer in the pane before it changes the workbook.",
+  toolsWaiting:
+    "The add-in is waiting for your answer in the pane before it changes the workbook.",
   toolsReady: "The add-in's sheets were made.",
   cancel: "Cancel",
   cancelled: "Cancelled; the workbook was not changed.",
@@ -62,7 +69,8 @@ export const toolsEn: typeof toolsId = {
     `Cell notes were not written: Excel refused them (${code}). The values and colours are written and can be undone.`,
   undoUnreadable:
     "The last Undo step could not be read (damaged), so it was dropped without changing anything. Click Undo again for the step before.",
-  undoSkipped: (sheet, cells) => `${cells} cells on the sheet "${sheet}" were not restored: that sheet no longer exists.`,
+  undoSkipped: (sheet, cells) =>
+    `${cells} cells on the sheet "${sheet}" were not restored: that sheet no longer exists.`,
   laporanMac:
     "Excel for Mac does not let add-ins download files, so the report was not made here and nothing was downloaded. What works: open this workbook in Excel on the web and click Download Report there, or run the command line: npx lkjip laporan FILE.xlsx -o REPORT.docx. The LKjIP web page (coming) will make it too.",
   diagHeading: "Diagnostics",
@@ -80,5 +88,10 @@ export const toolsEn: typeof toolsId = {
   diagRunning: "Diagnostics running…",
   diagCopy: "Copy the diagnostics report",
   diagCopied: "Diagnostics report copied to the clipboard.",
-  diagStatus: { ok: "passed", gagal: "failed", dilewati: "skipped", info: "info" },
+  diagStatus: {
+    ok: "passed",
+    gagal: "failed",
+    dilewati: "skipped",
+    info: "info",
+  },
 };

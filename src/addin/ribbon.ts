@@ -18,7 +18,10 @@ export async function runCommand(
     // The action waits for the workbook's settings itself (a click that arrives while the runtime starts).
     await action();
   } catch (e) {
-    actions.notify("error", `Terjadi kesalahan: ${(e as Error)?.message ?? String(e)}`);
+    actions.notify(
+      "error",
+      `Terjadi kesalahan: ${(e as Error)?.message ?? String(e)}`,
+    );
   } finally {
     // The result, the readable error, or the question the action asks first is in the pane: show it.
     if (state.message || state.confirm) await host.showPane();
@@ -28,6 +31,12 @@ export async function runCommand(
 
 /** Tells Office which function each ribbon button runs (the manifest's FunctionName values). */
 export function registerCommands(): void {
-  host.associate("hitungCapaian", (event) => void runCommand(event, actions.hitung));
-  host.associate("buatNarasi", (event) => void runCommand(event, actions.narasi));
+  host.associate(
+    "hitungCapaian",
+    (event) => void runCommand(event, actions.hitung),
+  );
+  host.associate(
+    "buatNarasi",
+    (event) => void runCommand(event, actions.narasi),
+  );
 }

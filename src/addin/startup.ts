@@ -27,7 +27,10 @@ async function loadSettings(): Promise<boolean> {
     if (loaded.texts) state.texts = loaded.texts;
     state.settingsLoaded = true;
     if (loaded.unreadable.length)
-      state.message = { kind: "info", text: strings().settingsUnreadable(loaded.unreadable) };
+      state.message = {
+        kind: "info",
+        text: strings().settingsUnreadable(loaded.unreadable),
+      };
     return true;
   } catch (e) {
     state.message = { kind: "error", text: errorMessage(e) };
@@ -50,13 +53,18 @@ export async function init(): Promise<void> {
 export async function settingsReady(): Promise<void> {
   await ready;
   if (state.settingsLoaded || (await loadSettings())) return;
-  throw Object.assign(new Error(strings().settingsNotRead(state.message?.text ?? "")), {
-    code: "LKjIP.SettingsNotRead",
-  });
+  throw Object.assign(
+    new Error(strings().settingsNotRead(state.message?.text ?? "")),
+    {
+      code: "LKjIP.SettingsNotRead",
+    },
+  );
 }
 
 /** Starts the add-in once Office is ready: the settings, then `then` (the pane's own start), then the late-click notice. */
-export async function start(then: () => Promise<void> = async () => undefined): Promise<void> {
+export async function start(
+  then: () => Promise<void> = async () => undefined,
+): Promise<void> {
   try {
     await host.onReady();
     await init();

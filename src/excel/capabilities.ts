@@ -36,10 +36,18 @@ export function notesOf(
 /** The requirement sets the add-in uses, and what for (the Diagnostik reports each). */
 export const REQUIREMENT_SETS: { set: string; version: string; use: string }[] =
   [
-    { set: "SharedRuntime", version: "1.1", use: "pita dan panel berbagi keadaan" },
+    {
+      set: "SharedRuntime",
+      version: "1.1",
+      use: "pita dan panel berbagi keadaan",
+    },
     { set: "ExcelApi", version: "1.2", use: "proteksi lembar" },
     { set: "ExcelApi", version: "1.7", use: "proteksi struktur buku kerja" },
-    { set: "ExcelApi", version: "1.9", use: "warna sel (dibaca untuk Urungkan)" },
+    {
+      set: "ExcelApi",
+      version: "1.9",
+      use: "warna sel (dibaca untuk Urungkan)",
+    },
     { set: "ExcelApi", version: "1.13", use: "sel gabungan" },
     { set: "ExcelApi", version: "1.18", use: "catatan sel" },
     { set: "ExcelApi", version: "1.20", use: "satu langkah Undo per klik" },

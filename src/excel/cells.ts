@@ -201,6 +201,24 @@ export function asCellText(s: string): string {
   return /^[=+\-@]/.test(s) || s.startsWith("'") ? `'${s}` : s;
 }
 
+/** A cell's contents as read: its formula (if any), its value, its own number format. */
+function contentsAt(
+  data: RangeData,
+  r: number,
+  c: number,
+): Pick<CellSnapshot, "formula" | "value" | "numFmt"> {
+  const f = data.formulas[r]?.[c];
+  const v = data.values[r]?.[c];
+  const fmt = data.numberFormat[r]?.[c];
+  const plain =
+    typeof v === "number" || typeof v === "boolean" || typeof v === "string";
+  return {
+    ...(typeof f === "string" && f.startsWith("=") ? { formula: f } : {}),
+    value: plain ? v : "",
+    numFmt: typeof fmt === "string" ? fmt : "General",
+  };
+}
+
 /** The previous content of a cell, from the read, as a snapshot. */
 export function snapshotOf(
   sheet: string,
@@ -221,21 +239,8 @@ export function snapshotOf(
   const snap: CellSnapshot = { sheet, address: a1(row, col), kind };
   if (data.fills) snap.fill = inside ? (data.fills[r]?.[c] ?? null) : null;
   if (kind === "fill") return snap;
-  if (!inside) {
-    snap.value = "";
-    snap.numFmt = "General";
-    return snap;
-  }
-  const f = data.formulas[r]?.[c];
-  const v = data.values[r]?.[c];
-  const fmt = data.numberFormat[r]?.[c];
-  if (typeof f === "string" && f.startsWith("=")) snap.formula = f;
-  snap.value =
-    typeof v === "number" || typeof v === "boolean" || typeof v === "string"
-      ? v
-      : "";
-  snap.numFmt = typeof fmt === "string" ? fmt : "General";
-  return snap;
+  if (!inside) return { ...snap, value: "", numFmt: "General" };
+  return { ...snap, ...contentsAt(data, r, c) };
 }
 
 /** The value to hand Excel when restoring a snapshot: text that looks like a formula stays text. */

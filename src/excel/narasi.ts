@@ -34,7 +34,9 @@ async function oldNarasi(
   let rows: unknown[][];
   if (queued) rows = queued.values ?? [];
   else {
-    const o = context.workbook.worksheets.getItem(NARASI_SHEET).getUsedRange(true);
+    const o = context.workbook.worksheets
+      .getItem(NARASI_SHEET)
+      .getUsedRange(true);
     o.load("values");
     await context.sync();
     rows = o.values ?? [];
@@ -72,9 +74,18 @@ export async function buatNarasi(
     const paragraphs = narasiParagraf(analysis, opts);
     const document = buildNarrativeDocument(analysis, opts);
     const present = wb.sheets.some((x) => x.name === NARASI_SHEET);
-    assertWritable(wb.sheets, wb.structure, [NARASI_SHEET, UNDO_SHEET], present ? [] : [NARASI_SHEET]);
+    assertWritable(
+      wb.sheets,
+      wb.structure,
+      [NARASI_SHEET, UNDO_SHEET],
+      present ? [] : [NARASI_SHEET],
+    );
     const batch = newBatch("Buat Narasi");
-    if (present) batch.sheetText = { sheet: NARASI_SHEET, rows: await oldNarasi(context, old) };
+    if (present)
+      batch.sheetText = {
+        sheet: NARASI_SHEET,
+        rows: await oldNarasi(context, old),
+      };
     else batch.createdSheets.push(NARASI_SHEET);
     queueUndo(context, batch);
     const ws = present
@@ -86,7 +97,10 @@ export async function buatNarasi(
     await context.sync();
     const cached = cachedSheets();
     if (!present && cached)
-      rememberSheets([...cached, { name: NARASI_SHEET, visibility: "Visible", protected: false }]);
+      rememberSheets([
+        ...cached,
+        { name: NARASI_SHEET, visibility: "Visible", protected: false },
+      ]);
     return { analysis, text: paragraphs.join("\n\n"), paragraphs, document };
   }, true);
 }

@@ -30,14 +30,14 @@ export function cellFindings(list: Finding[]): CellFinding[] {
 }
 
 /** Worksheet.notes.getItemOrNullObject(address), or null when the loaded script lacks Worksheet.notes. */
-function noteAt(
-  context: Excel.RequestContext,
-  at: NoteAt,
-): Excel.Note | null {
-  const ws = context.workbook.worksheets.getItem(at.sheet) as Excel.Worksheet & {
+function noteAt(context: Excel.RequestContext, at: NoteAt): Excel.Note | null {
+  const ws = context.workbook.worksheets.getItem(
+    at.sheet,
+  ) as Excel.Worksheet & {
     notes?: Excel.NoteCollection;
   };
-  if (!ws.notes || typeof ws.notes.getItemOrNullObject !== "function") return null;
+  if (!ws.notes || typeof ws.notes.getItemOrNullObject !== "function")
+    return null;
   const note = ws.notes.getItemOrNullObject(at.address);
   note.load("content");
   return note;
@@ -89,7 +89,10 @@ export async function writeNotes(
     if (added.length || ours.length) await context.sync();
     return { added, written: added.length + ours.length };
   } catch (e) {
-    return { ...none, failed: errorCode(e) || String((e as Error)?.message ?? e) };
+    return {
+      ...none,
+      failed: errorCode(e) || String((e as Error)?.message ?? e),
+    };
   }
 }
 

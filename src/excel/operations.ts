@@ -54,9 +54,14 @@ const idOf = (wb: WorkbookRead, sheet: string) =>
 function planHitung(wb: WorkbookRead, analysis: Analysis) {
   const batch = newBatch("Hitung Capaian");
   const seen = new Set<string>();
-  const derived = analysis.derived.filter((d) => d.changed && wb.data.has(d.sheet));
+  const derived = analysis.derived.filter(
+    (d) => d.changed && wb.data.has(d.sheet),
+  );
   for (const d of derived) {
-    batch.cells.push({ ...snapshotOf(d.sheet, wb.data.get(d.sheet)!, d.row, d.col), sheetId: idOf(wb, d.sheet) });
+    batch.cells.push({
+      ...snapshotOf(d.sheet, wb.data.get(d.sheet)!, d.row, d.col),
+      sheetId: idOf(wb, d.sheet),
+    });
     seen.add(`${d.sheet}!${d.address}`);
   }
   const findings = cellFindings(analysis.findings);
@@ -64,7 +69,10 @@ function planHitung(wb: WorkbookRead, analysis: Analysis) {
   for (const f of marks) {
     const k = `${f.sheet}!${f.cell}`;
     if (!seen.has(k))
-      batch.cells.push({ ...snapshotOf(f.sheet, wb.data.get(f.sheet)!, f.row, f.col, "fill"), sheetId: idOf(wb, f.sheet) });
+      batch.cells.push({
+        ...snapshotOf(f.sheet, wb.data.get(f.sheet)!, f.row, f.col, "fill"),
+        sheetId: idOf(wb, f.sheet),
+      });
     seen.add(k);
   }
   return { batch, derived, marks, findings };
@@ -138,7 +146,10 @@ export async function terapkan(f: Finding): Promise<void> {
     typeof f.row !== "number" ||
     typeof f.col !== "number"
   ) {
-    throw userError("NoValue", "Temuan ini tidak memiliki nilai yang dapat diterapkan.");
+    throw userError(
+      "NoValue",
+      "Temuan ini tidak memiliki nilai yang dapat diterapkan.",
+    );
   }
   const { sheet, cell, row, col, expected } = f;
   await ensureToolSheets();
@@ -149,10 +160,17 @@ export async function terapkan(f: Finding): Promise<void> {
     const infos = sheetInfos(list);
     rememberSheets(infos);
     const data = collect(p);
-    if (!data) throw userError("Unreadable", `Sel ${sheet}!${cell} tidak dapat dibaca.`);
+    if (!data)
+      throw userError("Unreadable", `Sel ${sheet}!${cell} tidak dapat dibaca.`);
     assertWritable(infos, false, [sheet, UNDO_SHEET]);
-    const snap = { ...snapshotOf(sheet, data, row, col), sheetId: infos.find((s) => s.name === sheet)?.id };
-    queueUndo(context, { ...newBatch(`Terapkan ${sheet}!${cell}`), cells: [snap] });
+    const snap = {
+      ...snapshotOf(sheet, data, row, col),
+      sheetId: infos.find((s) => s.name === sheet)?.id,
+    };
+    queueUndo(context, {
+      ...newBatch(`Terapkan ${sheet}!${cell}`),
+      cells: [snap],
+    });
     const r = rangeAt(context, sheet, cell);
     if (typeof expected === "number") {
       r.numberFormat = [[f.expectedKind === "persen" ? "0.00%" : "#,##0"]];

@@ -3,7 +3,12 @@
 // costs more than any estimate made before reading it), then the merged areas per block of rows.
 import { Area, columnLetters } from "../core";
 import { canMerged, errorCode, userError } from "./capabilities";
-import { PAYLOAD_BUDGET, RangeData, estimateReadBytes, parseArea } from "./cells";
+import {
+  PAYLOAD_BUDGET,
+  RangeData,
+  estimateReadBytes,
+  parseArea,
+} from "./cells";
 import { queueStructure, structureProtected } from "./protection";
 import {
   PendingRange,
@@ -141,9 +146,7 @@ async function readPart(
   }
   if (list.length === 1 && rowsOf(list[0]) === 1) throw tooLarge();
   // Halving on purpose, one sync per half: a response Excel refused must be asked for in smaller parts.
-  for (const half of halves(list))
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await readPart(context, half, out);
+  for (const half of halves(list)) await readPart(context, half, out);
 }
 
 /** The careful read of every engine sheet. */
@@ -165,7 +168,6 @@ export async function carefulRead(
   );
   const parts: ReadPart[] = [];
   // One sync per batch on purpose: each batch is as much as one response may carry.
-  // eslint-disable-next-line office-addins/no-context-sync-in-loop
   for (const b of batches(blocks)) await readPart(context, b, parts);
   const data = new Map<string, RangeData>();
   for (const s of sheets) {
@@ -186,7 +188,11 @@ function queueMerges(
   const list: Excel.RangeAreas[] = [];
   if (!a) return list;
   for (let top = a.top; top <= a.bottom; top += MERGE_BLOCK_ROWS) {
-    const area = { ...a, top, bottom: Math.min(a.bottom, top + MERGE_BLOCK_ROWS - 1) };
+    const area = {
+      ...a,
+      top,
+      bottom: Math.min(a.bottom, top + MERGE_BLOCK_ROWS - 1),
+    };
     const m = context.workbook.worksheets
       .getItem(sheet)
       .getRange(areaAddress(area))
@@ -211,7 +217,10 @@ async function readMergesByBlock(
   data: Map<string, RangeData>,
 ): Promise<void> {
   if (!canMerged()) return;
-  const all = [...data].map(([sheet, d]) => ({ d, list: queueMerges(context, sheet, d) }));
+  const all = [...data].map(([sheet, d]) => ({
+    d,
+    list: queueMerges(context, sheet, d),
+  }));
   try {
     await context.sync();
     for (const { d, list } of all) keepMerges(d, list);
@@ -235,9 +244,15 @@ async function readMergesByBlock(
 function joinBlocks(list: ReadPart[]): RangeData {
   const first = parseArea(list[0].data.address)!;
   const last = parseArea(list[list.length - 1].data.address)!;
-  const cat = <T>(pick: (d: RangeData) => T[][]) => list.flatMap((p) => pick(p.data));
+  const cat = <T>(pick: (d: RangeData) => T[][]) =>
+    list.flatMap((p) => pick(p.data));
   return {
-    address: areaAddress({ top: first.top, left: first.left, bottom: last.bottom, right: last.right }),
+    address: areaAddress({
+      top: first.top,
+      left: first.left,
+      bottom: last.bottom,
+      right: last.right,
+    }),
     values: cat((d) => d.values),
     text: cat((d) => d.text),
     numberFormat: cat((d) => d.numberFormat),

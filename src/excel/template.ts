@@ -4,7 +4,11 @@
 import { columnLetters, templateSheets } from "../core";
 import { run, userError } from "./capabilities";
 import { UNDO_SHEET, newBatch } from "./cells";
-import { assertWritable, queueStructure, structureProtected } from "./protection";
+import {
+  assertWritable,
+  queueStructure,
+  structureProtected,
+} from "./protection";
 import { listSheets, rememberSheets, sheetInfos } from "./read";
 import { ensureToolSheets } from "./tools";
 import { queueUndo } from "./undo";
@@ -28,16 +32,21 @@ function writeTemplate(ws: Excel.Worksheet, t: Template): void {
   const body = ws.getRange(`A${t.bodyRow + 1}:${last}${t.rows.length}`);
   body.numberFormat = t.rows
     .slice(t.bodyRow)
-    .map(() => Array.from({ length: width }, (_, c) => t.formats[c] ?? "General"));
+    .map(() =>
+      Array.from({ length: width }, (_, c) => t.formats[c] ?? "General"),
+    );
   // The caption and header labels are the template's own constants (never a formula).
   ws.getRange(`A1:${last}${t.rows.length}`).values = t.rows.map((r) =>
     Array.from({ length: width }, (_, c) => r[c] ?? ""),
   );
   ws.getRange(`A1:${last}${t.bodyRow}`).format.font.bold = true;
   for (const m of t.merges)
-    ws.getRange(`${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`).merge();
+    ws.getRange(
+      `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`,
+    ).merge();
   t.widths.forEach((w, c) => {
-    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth =
+      w * POINTS_PER_CHAR;
   });
 }
 
@@ -83,10 +92,20 @@ export async function siapkanTabel(emptyRows = 5): Promise<SiapkanResult> {
       );
     }
     const adds = chosen.filter((c) => c.add).map((c) => c.name);
-    assertWritable(infos, structureProtected(book), [...written, UNDO_SHEET], adds);
+    assertWritable(
+      infos,
+      structureProtected(book),
+      [...written, UNDO_SHEET],
+      adds,
+    );
     queueUndo(context, batch);
     for (const c of chosen)
-      writeTemplate(c.add ? context.workbook.worksheets.add(c.name) : context.workbook.worksheets.getItem(c.name), c.t);
+      writeTemplate(
+        c.add
+          ? context.workbook.worksheets.add(c.name)
+          : context.workbook.worksheets.getItem(c.name),
+        c.t,
+      );
     context.workbook.worksheets.getItem(written[0]).activate();
     await context.sync();
     rememberSheets([

@@ -6,7 +6,11 @@
 import { SETTINGS_SHEET, storeRows } from "../core";
 import { errorCode } from "./capabilities";
 import { UNDO_SHEET } from "./cells";
-import { assertWritable, queueStructure, structureProtected } from "./protection";
+import {
+  assertWritable,
+  queueStructure,
+  structureProtected,
+} from "./protection";
 import { cachedSheets, listSheets, rememberSheets, sheetInfos } from "./read";
 
 export const TOOL_SHEETS = [UNDO_SHEET, SETTINGS_SHEET] as const;
@@ -34,13 +38,19 @@ export async function missingToolSheets(): Promise<string[]> {
  */
 export async function ensureToolSheets(): Promise<void> {
   const cached = cachedSheets();
-  if (cached && TOOL_SHEETS.every((t) => cached.some((s) => lower(s.name) === lower(t)))) return;
+  if (
+    cached &&
+    TOOL_SHEETS.every((t) => cached.some((s) => lower(s.name) === lower(t)))
+  )
+    return;
   await Excel.run(async (context) => {
     const list = listSheets(context);
     const book = queueStructure(context);
     await context.sync();
     const infos = sheetInfos(list);
-    const missing = TOOL_SHEETS.filter((t) => !infos.some((s) => lower(s.name) === lower(t)));
+    const missing = TOOL_SHEETS.filter(
+      (t) => !infos.some((s) => lower(s.name) === lower(t)),
+    );
     if (!missing.length) return;
     assertWritable(infos, structureProtected(book), [], missing);
     for (const name of missing) {
@@ -60,7 +70,11 @@ export async function ensureToolSheets(): Promise<void> {
     }
     rememberSheets([
       ...infos,
-      ...missing.map((name) => ({ name, visibility: "VeryHidden", protected: false })),
+      ...missing.map((name) => ({
+        name,
+        visibility: "VeryHidden",
+        protected: false,
+      })),
     ]);
   });
 }

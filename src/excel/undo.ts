@@ -120,10 +120,17 @@ async function restore(
     return sheet ? [{ s, sheet }] : [];
   });
   const text = batch.sheetText ? where(batch.sheetText.sheet) : null;
-  const created = batch.createdSheets.map((n) => where(n)).filter((n): n is string => !!n);
+  const created = batch.createdSheets
+    .map((n) => where(n))
+    .filter((n): n is string => !!n);
   for (const n of [text, ...created]) if (n) targets.add(n);
   assertWritable(infos, false, [...targets, UNDO_SHEET]);
-  await removeNotes(context, notes.filter((n) => where(n.sheet)).map((n) => ({ ...n, sheet: where(n.sheet)! })));
+  await removeNotes(
+    context,
+    notes
+      .filter((n) => where(n.sheet))
+      .map((n) => ({ ...n, sheet: where(n.sheet)! })),
+  );
   for (const { s, sheet } of cells) applySnapshot(context, s, sheet);
   if (batch.sheetText && text) {
     const ws = context.workbook.worksheets.getItem(text);
@@ -134,7 +141,10 @@ async function restore(
   // A sheet the batch created is emptied, not deleted: deleting would empty Excel's own undo stack.
   // Whole sheet (values, formats, merges): Siapkan Tabel fills several columns, Narasi only column A.
   for (const name of created)
-    context.workbook.worksheets.getItem(name).getRange().clear(Excel.ClearApplyTo.all);
+    context.workbook.worksheets
+      .getItem(name)
+      .getRange()
+      .clear(Excel.ClearApplyTo.all);
   return [...skipped].map(([sheet, n]) => ({ sheet, cells: n }));
 }
 
@@ -155,7 +165,16 @@ export async function urungkanLangkah(): Promise<UndoOutcome | null> {
     if (!values.slice(1).some((v) => v !== "" && v !== null)) return null;
     const batch = decodeUndo(values.slice(1));
     const outcome: UndoOutcome = batch
-      ? { label: batch.label, skippedSheets: await restore(context, batch, parseNotes(values[0]), infos), unreadable: false }
+      ? {
+          label: batch.label,
+          skippedSheets: await restore(
+            context,
+            batch,
+            parseNotes(values[0]),
+            infos,
+          ),
+          unreadable: false,
+        }
       : { label: "", skippedSheets: [], unreadable: true };
     u.getRange("1:1").delete(Excel.DeleteShiftDirection.up);
     await context.sync();

@@ -31,9 +31,19 @@ export function renderConfirm(): void {
   const text = el("div", "confirm-text");
   text.id = "confirm-text";
   for (const p of c.text) text.append(el("p", undefined, p));
-  const ok = button("btn primary", c.ok, "confirm-ok", () => void actions.answer(true));
+  const ok = button(
+    "btn primary",
+    c.ok,
+    "confirm-ok",
+    () => void actions.answer(true),
+  );
   ok.id = "confirm-ok";
-  const no = button("btn", c.cancel, "confirm-cancel", () => void actions.answer(false));
+  const no = button(
+    "btn",
+    c.cancel,
+    "confirm-cancel",
+    () => void actions.answer(false),
+  );
   no.id = "confirm-cancel";
   const row = el("div", "confirm-buttons");
   row.append(ok, no);

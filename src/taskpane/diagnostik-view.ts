@@ -11,7 +11,9 @@ export function buildDiagnostik(): void {
   const t = strings();
   $("diagnostik-title").textContent = t.diagHeading;
   const intro = el("p", "hint", t.diagIntro);
-  const run = button("btn", t.diagRun, "btn-diagnostik", () => actions.diagnostik());
+  const run = button("btn", t.diagRun, "btn-diagnostik", () =>
+    actions.diagnostik(),
+  );
   run.id = "btn-diagnostik";
   const out = el("div", "diag-out");
   out.id = "diag-out";
@@ -26,7 +28,10 @@ function resultList(): HTMLUListElement {
     const li = el("li", `diag-line ${l.status}`);
     li.dataset.id = l.id;
     li.dataset.status = l.status;
-    li.append(el("b", undefined, `${l.label}: `), `${t.diagStatus[l.status] ?? l.status} — ${l.detail}`);
+    li.append(
+      el("b", undefined, `${l.label}: `),
+      `${t.diagStatus[l.status] ?? l.status} — ${l.detail}`,
+    );
     ul.append(li);
   }
   return ul;
@@ -43,7 +48,10 @@ async function copyReport(shown: HTMLElement): Promise<void> {
 /** The results, rebuilt only when a line or the summary is new. */
 export function renderDiagnostik(): void {
   const d = state.diagnostik;
-  ($("btn-diagnostik") as HTMLButtonElement | null)?.toggleAttribute("disabled", state.busy);
+  ($("btn-diagnostik") as HTMLButtonElement | null)?.toggleAttribute(
+    "disabled",
+    state.busy,
+  );
   if (d.lines.length === shownLines && d.summary === shownSummary) return;
   shownLines = d.lines.length;
   shownSummary = d.summary;
@@ -61,7 +69,12 @@ export function renderDiagnostik(): void {
   // It scrolls: reachable and named for keyboard and screen-reader users.
   report.tabIndex = 0;
   report.setAttribute("aria-label", t.diagCopy);
-  const copy = button("btn small", t.diagCopy, "btn-diag-salin", () => void copyReport(report));
+  const copy = button(
+    "btn small",
+    t.diagCopy,
+    "btn-diag-salin",
+    () => void copyReport(report),
+  );
   copy.id = "btn-diag-salin";
   out.append(summary, copy, report);
 }

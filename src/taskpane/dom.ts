@@ -54,7 +54,10 @@ export function restoreFocus(key: string | null, fallback: HTMLElement): void {
  * Copies text. The Clipboard API may be blocked in the Office webview: then the shown text (`shown`) is selected and
  * copied the old way, or left selected so Ctrl+C works. True when copied.
  */
-export async function copyText(text: string, shown: HTMLElement): Promise<boolean> {
+export async function copyText(
+  text: string,
+  shown: HTMLElement,
+): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

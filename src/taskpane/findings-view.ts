@@ -81,4 +81,3 @@ function findingItem(f: Finding, id: string): HTMLLIElement {
   li.append(meta);
   return li;
 }
-

@@ -45,9 +45,18 @@ function polarityFields(body: HTMLElement): void {
       ["positif", t.positif],
       ["negatif", t.negatif],
     ];
-    const sel = select(`pol-${key}`, options, state.settings.polaritas[key] ?? "positif");
+    const sel = select(
+      `pol-${key}`,
+      options,
+      state.settings.polaritas[key] ?? "positif",
+    );
     sel.dataset.sasaran = key;
-    field(body, `${t.sasaran} ${key}`, sel, el("span", "sasaran-name", sa.name));
+    field(
+      body,
+      `${t.sasaran} ${key}`,
+      sel,
+      el("span", "sasaran-name", sa.name),
+    );
   }
 }
 
@@ -63,7 +72,8 @@ function methodFields(body: HTMLElement): void {
   const scales = Object.entries(SKALA_PREDIKAT).map(
     ([k, v]) => [k, v.title] as [string, string],
   );
-  const predikat = typeof s.predikat === "string" ? s.predikat : (scales[0]?.[0] ?? "");
+  const predikat =
+    typeof s.predikat === "string" ? s.predikat : (scales[0]?.[0] ?? "");
   field(body, t.predikat, select("predikat", scales, predikat));
   const panjang: [string, string][] = [
     ["lengkap", t.lengkap],
@@ -75,9 +85,12 @@ function methodFields(body: HTMLElement): void {
 /** The settings as chosen in the form. */
 function chosen(body: HTMLElement): Settings {
   const polaritas: Settings["polaritas"] = { ...state.settings.polaritas };
-  body.querySelectorAll<HTMLSelectElement>("select[data-sasaran]").forEach((sel) => {
-    polaritas[sel.dataset.sasaran!] = sel.value === "negatif" ? "negatif" : "positif";
-  });
+  body
+    .querySelectorAll<HTMLSelectElement>("select[data-sasaran]")
+    .forEach((sel) => {
+      polaritas[sel.dataset.sasaran!] =
+        sel.value === "negatif" ? "negatif" : "positif";
+    });
   const value = (id: string) => ($(id) as HTMLSelectElement).value;
   return withDefaults({
     polaritas,
@@ -106,5 +119,7 @@ export function renderSettings(): void {
     hint: t.teksHint,
     save: t.simpanTeks,
   };
-  body.append(textsForm(labels, state.texts, (texts) => void actions.saveTexts(texts)));
+  body.append(
+    textsForm(labels, state.texts, (texts) => void actions.saveTexts(texts)),
+  );
 }

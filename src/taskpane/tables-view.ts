@@ -41,10 +41,13 @@ function entriesOf(info: TableInfo): Entry[] {
 /** One column's line and its part chooser (a figure summed over period columns is shown without one). */
 function columnItem(info: TableInfo, spec: Spec, c: Entry): HTMLLIElement {
   const t = strings();
-  const titleOf = (key: string) => spec.columns.find((x) => x.key === key)?.title ?? key;
+  const titleOf = (key: string) =>
+    spec.columns.find((x) => x.key === key)?.title ?? key;
   const li = el("li", "column");
   li.dataset.col = c.col;
-  const text = c.part ? `${c.title} ← ${c.col} "${c.label}"` : `${t.notUsed}: ${c.col} "${c.label}"`;
+  const text = c.part
+    ? `${c.title} ← ${c.col} "${c.label}"`
+    : `${t.notUsed}: ${c.col} "${c.label}"`;
   li.append(el("span", "column-text", text));
   if (c.col.includes("+")) {
     li.append(el("span", "subtle", ` (${t.summed})`));
@@ -56,7 +59,10 @@ function columnItem(info: TableInfo, spec: Spec, c: Entry): HTMLLIElement {
   sel.dataset.col = c.col;
   sel.dataset.previous = c.part ?? "";
   sel.setAttribute("aria-label", t.partOf(c.col, c.label, info.id));
-  options(sel, [["", t.notUsed], ...spec.columns.map((x) => [x.key, titleOf(x.key)] as [string, string])]);
+  options(sel, [
+    ["", t.notUsed],
+    ...spec.columns.map((x) => [x.key, titleOf(x.key)] as [string, string]),
+  ]);
   sel.value = c.part ?? "";
   li.append(sel);
   return li;
@@ -98,7 +104,11 @@ function tableBlock(info: TableInfo): HTMLElement {
   const by = t.foundBy[info.foundBy ?? "sheet"] ?? "";
   box.append(
     el("p", "where", t.tableWhere(info.sheet, info.header, by, info.rows)),
-    el("p", "caption", info.caption ? t.underCaption(info.caption) : t.noCaption),
+    el(
+      "p",
+      "caption",
+      info.caption ? t.underCaption(info.caption) : t.noCaption,
+    ),
   );
   const ul = el("ul", "columns");
   ul.setAttribute("aria-labelledby", h.id);
@@ -118,7 +128,8 @@ function choosableRows(a: Analysis): Map<string, string> {
   for (const f of a.findings)
     if (f.code === "BARIS_TIDAK_DIKENALI" && f.sheet && f.row !== undefined)
       rows.set(rowKey(f.sheet, f.row), f.actual ?? "");
-  for (const key of Object.keys(state.peta.rows)) if (!rows.has(key)) rows.set(key, "");
+  for (const key of Object.keys(state.peta.rows))
+    if (!rows.has(key)) rows.set(key, "");
   return rows;
 }
 
@@ -144,7 +155,11 @@ function rowItem(key: string, text: string, i: number): HTMLLIElement {
 }
 
 /** Any other body row, by its address (`Tabel 3.2!12`), and its kind. */
-function otherRow(): { box: HTMLElement; input: HTMLInputElement; kind: HTMLSelectElement } {
+function otherRow(): {
+  box: HTMLElement;
+  input: HTMLInputElement;
+  kind: HTMLSelectElement;
+} {
   const t = strings();
   const box = el("div", "row-other");
   const input = el("input");
@@ -168,7 +183,10 @@ function otherRow(): { box: HTMLElement; input: HTMLInputElement; kind: HTMLSele
 function saveRows(ul: HTMLElement, other: ReturnType<typeof otherRow>): void {
   const kinds: { key: string; kind: RowKind | null }[] = [];
   ul.querySelectorAll<HTMLSelectElement>("select.kind").forEach((x) =>
-    kinds.push({ key: x.dataset.row!, kind: (x.value || null) as RowKind | null }),
+    kinds.push({
+      key: x.dataset.row!,
+      kind: (x.value || null) as RowKind | null,
+    }),
   );
   const typed = other.input.value.trim();
   if (typed) {

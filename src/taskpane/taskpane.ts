@@ -51,13 +51,25 @@ function renderStatic(): void {
   buildDiagnostik();
 }
 
-const ACTION_BUTTONS = ["btn-periksa", "btn-hitung", "btn-narasi", "btn-siapkan", "btn-laporan"];
+const ACTION_BUTTONS = [
+  "btn-periksa",
+  "btn-hitung",
+  "btn-narasi",
+  "btn-siapkan",
+  "btn-laporan",
+];
 
 let tablesKey = "";
 let settingsKey = "";
 
 /** Rebuilds a form only when what it shows changes, so a choice not yet saved survives a re-render. */
-function renderForm(body: string, title: string, key: string, last: string, build: () => void): string {
+function renderForm(
+  body: string,
+  title: string,
+  key: string,
+  last: string,
+  build: () => void,
+): string {
   if (key === last) return last;
   const focused = $(body).contains(document.activeElement) ? focusKey() : null;
   build();
@@ -68,8 +80,10 @@ function renderForm(body: string, title: string, key: string, last: string, buil
 function renderBar(): void {
   $("busy").hidden = !state.busy;
   document.body.setAttribute("aria-busy", String(state.busy));
-  for (const id of ACTION_BUTTONS) ($(id) as HTMLButtonElement).disabled = state.busy || !!state.confirm;
-  ($("btn-urungkan") as HTMLButtonElement).disabled = state.busy || !!state.confirm || state.undoDepth === 0;
+  for (const id of ACTION_BUTTONS)
+    ($(id) as HTMLButtonElement).disabled = state.busy || !!state.confirm;
+  ($("btn-urungkan") as HTMLButtonElement).disabled =
+    state.busy || !!state.confirm || state.undoDepth === 0;
   const m = $("message");
   m.hidden = !state.message;
   m.className = `message ${state.message?.kind ?? ""}`;
@@ -84,21 +98,49 @@ function render(): void {
   renderDiagnostik();
   const tKey = JSON.stringify([
     state.analysis?.tables ?? null,
-    state.analysis?.findings.filter((f) => f.code === "BARIS_TIDAK_DIKENALI").map((f) => f.cell) ?? [],
+    state.analysis?.findings
+      .filter((f) => f.code === "BARIS_TIDAK_DIKENALI")
+      .map((f) => f.cell) ?? [],
     state.peta,
     state.busy,
   ]);
-  tablesKey = renderForm("tables-body", "tables-title", tKey, tablesKey, renderTables);
-  const sKey = JSON.stringify([state.settings, state.texts, state.analysis?.sasaran.map((x) => x.name) ?? []]);
-  settingsKey = renderForm("settings-body", "settings-title", sKey, settingsKey, renderSettings);
-  if (!state.busy && !state.confirm && (document.activeElement === document.body || !document.activeElement))
+  tablesKey = renderForm(
+    "tables-body",
+    "tables-title",
+    tKey,
+    tablesKey,
+    renderTables,
+  );
+  const sKey = JSON.stringify([
+    state.settings,
+    state.texts,
+    state.analysis?.sasaran.map((x) => x.name) ?? [],
+  ]);
+  settingsKey = renderForm(
+    "settings-body",
+    "settings-title",
+    sKey,
+    settingsKey,
+    renderSettings,
+  );
+  if (
+    !state.busy &&
+    !state.confirm &&
+    (document.activeElement === document.body || !document.activeElement)
+  )
     restoreFocus(focusMemory.last, document.body);
 }
 
 function openTextsForm(): void {
   if (!($("laporan-teks") as HTMLDetailsElement).open) return;
   void Promise.all([report(), host.loadStoreValues()])
-    .then(([m, values]) => m.renderTeksForm($("laporan-teks-body"), values, (v) => void actions.saveLaporanTeks(v)))
+    .then(([m, values]) =>
+      m.renderTeksForm(
+        $("laporan-teks-body"),
+        values,
+        (v) => void actions.saveLaporanTeks(v),
+      ),
+    )
     .catch((e) => actions.notify("error", errorMessage(e)));
 }
 
@@ -109,7 +151,13 @@ function wire(): void {
   $("btn-urungkan").addEventListener("click", () => void actions.urungkan());
   $("btn-siapkan").addEventListener("click", () => void actions.siapkanTabel());
   $("btn-salin").addEventListener("click", () => void copyNarasi());
-  $("btn-laporan").addEventListener("click", () => void actions.laporan(async (input) => (await report()).unduhLaporan(input)));
+  $("btn-laporan").addEventListener(
+    "click",
+    () =>
+      void actions.laporan(async (input) =>
+        (await report()).unduhLaporan(input),
+      ),
+  );
   $("laporan-teks").addEventListener("toggle", openTextsForm);
   wireConfirm();
 }
