@@ -43,15 +43,17 @@ describe("Excel on the web's 5 MB per response", () => {
 
 describe("merged areas as office-js#3611 reports them (only those whose top-left cell is in the range)", () => {
   test("a merge across the careful read's 200-row blocks is read once; the tables' merged headers still read", async () => {
-    const lampiran = sheetOf("Lampiran", 400, 3, (r, c) => (r === 200 && c === 0 ? { value: "gabungan" } : { value: r * 10 + c }), { merges: ["A200:A201", "B5:C5"] });
-    // values null above 40,000 cells: the one-sync read of the big sheet fails over to the careful, per-block path
-    await installFake({ host: "m365", valuesNullAbove: 1000 }, [...seedSheets(), lampiran]);
+    // 600 merged rows: more than the 512 one range may report, so the read goes block by block (200 rows each);
+    // D200:D201 straddles two blocks and is reported by the one holding its top-left cell only.
+    const merges = [...Array.from({ length: 600 }, (_, i) => `A${i + 1}:B${i + 1}`), "D200:D201"];
+    const lampiran = sheetOf("Lampiran", 600, 4, (r, c) => ({ value: r * 10 + c }), { merges });
+    await installFake({ host: "m365" }, [...seedSheets(), lampiran]);
     analyzeMock.mockClear();
     expect(errorsOf(await excel.periksa({}))).toEqual(SEED_ERRORS);
     const grid = analyzeMock.mock.calls[0][0];
-    const merges = grid.sheets.find((s) => s.name === "Lampiran")!.merges;
-    expect(merges).toHaveLength(2);
-    expect(merges).toEqual(expect.arrayContaining([{ top: 4, left: 1, bottom: 4, right: 2 }, { top: 199, left: 0, bottom: 200, right: 0 }]));
+    const read = grid.sheets.find((s) => s.name === "Lampiran")!.merges;
+    expect(read).toHaveLength(601);
+    expect(read.filter((m) => m.left === 3)).toEqual([{ top: 199, left: 3, bottom: 200, right: 3 }]);
     expect(grid.sheets.find((s) => s.name === "Tabel 3.2")!.merges.length).toBeGreaterThan(0);
   });
 
