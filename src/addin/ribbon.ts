@@ -31,12 +31,8 @@ export async function runCommand(
 
 /** Tells Office which function each ribbon button runs (the manifest's FunctionName values). */
 export function registerCommands(): void {
-  host.associate(
-    "hitungCapaian",
-    (event) => void runCommand(event, actions.hitung),
-  );
-  host.associate(
-    "buatNarasi",
-    (event) => void runCommand(event, actions.narasi),
-  );
+  const run = (action: Handler) => (event: Office.AddinCommands.Event) =>
+    void runCommand(event, action);
+  host.associate("hitungCapaian", run(actions.hitung));
+  host.associate("buatNarasi", run(actions.narasi));
 }
