@@ -49,6 +49,7 @@ const a11y: E2ECheck = {
     const role = await page.getAttribute("#confirm", "role");
     check("Enter on Hitung Capaian: the question before the hidden sheets, an alert dialog with the focus on Lanjutkan", role === "alertdialog" && f.id === "confirm-ok" && f.visible, `${role} ${JSON.stringify(f)}`);
     await scan("the question before the add-in's hidden sheets");
+    await page.screenshot({ path: join(SHOTS, "4-question.png") });
     await page.keyboard.press("Enter");
     const m = await waitDone(page);
     f = await focused(page);
