@@ -1,24 +1,32 @@
 // The engine: checks every sum and cross-table figure, computes the derived cells (Hitung Capaian),
 // and gathers the figures the narrative is written from. Pure: grid in, findings and cells out.
-import { Settings, withDefaults } from "./capaian";
-import { checkAnggaran } from "./anggaran";
-import { Ctx } from "./context";
 import Decimal from "decimal.js";
+import { Settings, withDefaults } from "./capaian";
+import { checkAnggaran } from "./checks/anggaran";
+import { Ctx } from "./checks/context";
+import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
+import { checkKinerja } from "./checks/kinerja";
+import { names } from "./checks/names";
+import { duplicateTables, structure } from "./checks/structure";
+import { sasaranFigures } from "./figures";
 import { Finding, finding, shortName, sortFindings } from "./findings";
 import { formatAngka } from "./format";
-import { checkGroups, checkSubCapaian } from "./hierarchy";
-import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { GridWorkbook, a1, columnLetters } from "./grid";
-import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
-import { ANY_CAPTION, CAPTION_WINDOW, FoundTable, readTables } from "./reader";
 import { displayText } from "./number";
+import { PETA_KEY, Peta, parsePeta } from "./peta";
+import {
+  ANY_CAPTION,
+  CAPTION_WINDOW,
+  FoundTable,
+  ReadResult,
+  readTables,
+} from "./reader";
 import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
-import { names, structure } from "./structure";
 import { TABLE_IDS, TABLE_SPECS } from "./tables";
 import { Analysis, SasaranFigures } from "./types";
 
-export { detectPeriod } from "./period";
+export { detectPeriod } from "./reader";
 
 function attachDoubts(
   figs: SasaranFigures[],
@@ -130,7 +138,7 @@ function* reportFields(report: Report): Iterable<Field> {
 }
 
 /** A report whose titles state no year but whose columns are headed by year: the year read. */
-function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
+function yearOfColumns(read: ReadResult): number | null {
   for (const t of Object.values(read.tables))
     for (const c of t!.choices) {
       const y = /\b(20\d\d)\b/.exec(c.label);
@@ -142,32 +150,6 @@ function yearOfColumns(read: ReturnType<typeof readTables>): number | null {
 export interface AnalyzeOptions {
   /** The user's column and row choices; absent: the workbook's own (settings store, key `peta`). */
   peta?: Peta;
-}
-
-/** Two sheets or captions claiming one table: say which one was read (spec §1). */
-function duplicateTables(ctx: Ctx, read: ReturnType<typeof readTables>): void {
-  for (const { chosen, others } of read.duplicates) {
-    const row = chosen.headerRows[0];
-    const at = new Field(
-      chosen.id,
-      chosen.view.name,
-      row,
-      chosen.left,
-      chosen.view.cell(row, chosen.left),
-    );
-    const place = (t: FoundTable) =>
-      `${t.view.sheet.hidden ? "lembar tersembunyi" : "lembar"} "${t.view.name}" (judul kolom di ${a1(t.headerRows[0], t.left)})`;
-    const why = chosen.view.sheet.hidden
-      ? "semuanya tersembunyi, jadi yang pertama menurut urutan lembar dibaca"
-      : others.every((t) => t.view.sheet.hidden)
-        ? "yang terlihat yang dibaca"
-        : "yang pertama menurut urutan lembar dibaca";
-    ctx.add(
-      "TABEL_GANDA",
-      at,
-      `Tabel ${chosen.id} ditemukan di lebih dari satu tempat (${why}): dibaca dari ${place(chosen)}; tidak dibaca: ${others.map(place).join(", ")}. Hapus atau ganti nama salinan yang tidak dipakai.`,
-    );
-  }
 }
 
 /** Settings the engine uses: the workbook's own store (LKjIP_Pengaturan), then the caller's overrides. */
@@ -217,9 +199,15 @@ export function analyze(
     });
   // The checks below may fault the same cell; which finding it keeps is decided by ROOT_CAUSE_STAGE (findings.ts),
   // the earliest cause winning, so the order they run in here never changes the result.
-  const figs = report.sasaran.map((s) =>
-    checkKinerja(ctx, s, settings, checkAnggaran(ctx, s)),
-  );
+  const figs = report.sasaran.map((s) => {
+    const ang = checkAnggaran(ctx, s);
+    return sasaranFigures(
+      s,
+      settings,
+      ang,
+      checkKinerja(ctx, s, settings, ang),
+    );
+  });
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
   ctx.sweepMalformed();

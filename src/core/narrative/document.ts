@@ -2,12 +2,9 @@
 // the cell they come from, table and chart placements, and review notes kept apart from the report's
 // text. One renderer per output (plain text, the Narasi sheet, the task pane, .docx) turns it into output.
 
-/** A cell of the workbook a figure was read or computed from. */
-export interface CellRef {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-}
+import type { CellRef } from "../cell";
+
+export type { CellRef } from "../cell";
 
 /** A run of text inside a paragraph. */
 export type Inline =
