@@ -2,7 +2,7 @@
 // marks wrong: where the tables disagree on target or realisasi, the Perjanjian Kinerja's target and 3.2's
 // realisasi give the capaian stated; a pagu a finding puts right is the pagu stated (3.2's typo → 2.3's value).
 import Decimal from "decimal.js";
-import { Polaritas, Settings, efisiensi, predikat } from "./capaian";
+import { Efisiensi, Polaritas, Settings, efisiensi, predikat } from "./capaian";
 import { CellRef } from "./cell";
 import { AnggaranCheck } from "./checks/anggaran";
 import { plainCapaian } from "./checks/capaian-cells";
@@ -15,7 +15,7 @@ import {
 import { isEmpty, name } from "./checks/context";
 import { KinerjaCheck } from "./checks/kinerja";
 import { Qty } from "./checks/quantity";
-import { Field, Sasaran, subLabel } from "./model";
+import { Field, Sasaran, SubKegiatan, subLabel } from "./model";
 import { Quantity, SasaranFigures, SubFigures } from "./types";
 
 const ref = (f: Field | undefined): CellRef | undefined =>
@@ -40,49 +40,65 @@ function refs<K extends string>(
   return out;
 }
 
-/** Each sub kegiatan's figures: its 3.2 row's serapan and kinerja, and the pagu the tables establish. */
-function subFigures(
+/** Serapan's own division when it used the same pagu (capaianAnggaran is realisasi ÷ pagu), else realisasi ÷ pagu. */
+function serapanResolved(
+  realisasi: Decimal | null,
+  paguResolved: Decimal | null,
+  pagu: Decimal | null,
+  capaian: Decimal | null,
+): Decimal | null {
+  if (!realisasi || !paguResolved || paguResolved.isZero()) return null;
+  return capaian !== null && paguResolved === pagu
+    ? capaian
+    : realisasi.div(paguResolved);
+}
+
+function subSources(x: SubKegiatan): SubFigures["sources"] {
+  const row = x.cost;
+  return refs({
+    pagu: ref(row?.pagu),
+    anggaran: ref(x.rincian?.anggaran),
+    realisasi: ref(row?.realisasi),
+    capaianAnggaran: ref(row?.capaian),
+    kinerja: ref(row?.kinerja),
+    jadwal: ref(row?.jadwal ?? x.rincian?.jadwal),
+  });
+}
+
+/** A sub kegiatan's figures: its 3.2 row's serapan and kinerja, and the pagu the tables establish. */
+function subFigure(
   s: Sasaran,
+  x: SubKegiatan,
+  j: number,
   ang: AnggaranCheck,
   k: KinerjaCheck,
-): SubFigures[] {
-  return s.subs.map((x, j) => {
-    const row = x.cost;
-    const realisasi = k.money.realisasi[j];
-    const pagu = ang.subs[j].pagu;
-    const capaian = k.subs.capaianAnggaran[j];
-    // The pagu the tables establish: 3.2's typo put right from 2.3 (or 2.3's from 3.2).
-    const paguResolved = ang.expected32[j] ?? ang.resolved23[j] ?? pagu;
-    return {
-      index: j,
-      label: subLabel(s.index, j),
-      name: name(x.rincian?.subKegiatan) || name(row?.sasaran),
-      indikator: name(row?.indikator),
-      // The pagu its capaian was computed from (3.2), else the rincian's (2.3).
-      pagu: pagu ?? ang.resolved23[j],
+): SubFigures {
+  const realisasi = k.money.realisasi[j];
+  const pagu = ang.subs[j].pagu;
+  const capaian = k.subs.capaianAnggaran[j];
+  // The pagu the tables establish: 3.2's typo put right from 2.3 (or 2.3's from 3.2).
+  const paguResolved = ang.expected32[j] ?? ang.resolved23[j] ?? pagu;
+  return {
+    index: j,
+    label: subLabel(s.index, j),
+    name: name(x.rincian?.subKegiatan) || name(x.cost?.sasaran),
+    indikator: name(x.cost?.indikator),
+    // The pagu its capaian was computed from (3.2), else the rincian's (2.3).
+    pagu: pagu ?? ang.resolved23[j],
+    realisasi,
+    capaianAnggaran: capaian,
+    kinerja: k.subs.kinerja[j],
+    jadwal: name(x.cost?.jadwal) || name(x.rincian?.jadwal),
+    doubtful: [],
+    paguResolved,
+    capaianAnggaranResolved: serapanResolved(
       realisasi,
-      capaianAnggaran: capaian,
-      kinerja: k.subs.kinerja[j],
-      jadwal: name(row?.jadwal) || name(x.rincian?.jadwal),
-      doubtful: [],
       paguResolved,
-      // Serapan's own division when it used the same pagu (capaianAnggaran is realisasi ÷ pagu).
-      capaianAnggaranResolved:
-        realisasi && paguResolved && !paguResolved.isZero()
-          ? capaian !== null && paguResolved === pagu
-            ? capaian
-            : realisasi.div(paguResolved)
-          : null,
-      sources: refs({
-        pagu: ref(row?.pagu),
-        anggaran: ref(x.rincian?.anggaran),
-        realisasi: ref(row?.realisasi),
-        capaianAnggaran: ref(row?.capaian),
-        kinerja: ref(row?.kinerja),
-        jadwal: ref(row?.jadwal ?? x.rincian?.jadwal),
-      }),
-    };
-  });
+      pagu,
+      capaian,
+    ),
+    sources: subSources(x),
+  };
 }
 
 /** Target, realisasi and capaian kinerja as the tables establish them. */
@@ -158,6 +174,42 @@ function sasaranSources(
   });
 }
 
+/** The sasaran's names as the tables write them: the Perjanjian Kinerja's first. */
+function namesOf(s: Sasaran) {
+  return {
+    name:
+      name(s.pk?.sasaran) ||
+      name(s.capaian?.sasaran) ||
+      name(s.cost?.sasaran) ||
+      name(s.anggaran?.sasaran),
+    indikator:
+      name(s.pk?.indikator) ||
+      name(s.capaian?.indikator) ||
+      name(s.cost?.indikator),
+    kegiatan: name(s.kegiatan),
+  };
+}
+
+/** Efisiensi from the figures the tables establish; without a 3.2 row or a figure, the row's own. */
+function resolvedEfisiensi(
+  s: Sasaran,
+  settings: Settings,
+  kinerja: Decimal | null,
+  anggaran: ReturnType<typeof resolvedAnggaran>,
+  own: Efisiensi | null,
+): Efisiensi | null {
+  const { pagu, realisasiAnggaran, capaianAnggaran } = anggaran;
+  if (!s.cost || !kinerja || !capaianAnggaran || !pagu || !realisasiAnggaran)
+    return own;
+  return efisiensi(
+    settings.efisiensi,
+    kinerja,
+    capaianAnggaran,
+    pagu,
+    realisasiAnggaran,
+  );
+}
+
 /** The figures of one sasaran for the narrative, from what its checks read and computed. */
 export function sasaranFigures(
   s: Sasaran,
@@ -169,41 +221,13 @@ export function sasaranFigures(
   const capaianKinerja = capaian31.kinerja ?? own.kinerja;
   const kinerja = resolvedKinerja(capaian31, capaianKinerja, polaritas);
   const anggaran = resolvedAnggaran(ang, k);
-  const kinerjaForEfisiensi = kinerja.differ
-    ? kinerja.capaian
-    : (own.kinerja ?? capaianKinerja);
-  const efisiensiResolved =
-    s.cost &&
-    kinerjaForEfisiensi &&
-    anggaran.capaianAnggaran &&
-    anggaran.pagu &&
-    anggaran.realisasiAnggaran
-      ? efisiensi(
-          settings.efisiensi,
-          kinerjaForEfisiensi,
-          anggaran.capaianAnggaran,
-          anggaran.pagu,
-          anggaran.realisasiAnggaran,
-        )
-      : own.efisiensi;
-  const predikatKinerja = capaianKinerja
-    ? predikat(capaianKinerja, settings)
-    : null;
-  const row31 = s.capaian;
+  const predikatOf = (c: Decimal | null) => (c ? predikat(c, settings) : null);
+  const predikatKinerja = predikatOf(capaianKinerja);
   return {
     index: s.index,
-    name:
-      name(s.pk?.sasaran) ||
-      name(row31?.sasaran) ||
-      name(s.cost?.sasaran) ||
-      name(s.anggaran?.sasaran),
-    indikator:
-      name(s.pk?.indikator) ||
-      name(row31?.indikator) ||
-      name(s.cost?.indikator),
-    kegiatan: name(s.kegiatan),
+    ...namesOf(s),
     ...writtenFigures(s, capaian31),
-    satuan: name(row31?.satuan) || name(s.pk?.satuan),
+    satuan: name(s.capaian?.satuan) || name(s.pk?.satuan),
     capaianKinerja,
     predikat: predikatKinerja,
     pagu: k.totals.pagu,
@@ -211,7 +235,7 @@ export function sasaranFigures(
     capaianAnggaran: own.capaianAnggaran,
     efisiensi: own.efisiensi,
     polaritas,
-    subs: subFigures(s, ang, k),
+    subs: s.subs.map((x, j) => subFigure(s, x, j, ang, k)),
     doubtful: [],
     targetQty: quantity(kinerja.target),
     realisasiQty: quantity(kinerja.realisasi),
@@ -219,13 +243,18 @@ export function sasaranFigures(
     predikatResolved:
       kinerja.capaian === capaianKinerja
         ? predikatKinerja
-        : kinerja.capaian
-          ? predikat(kinerja.capaian, settings)
-          : null,
+        : predikatOf(kinerja.capaian),
     paguResolved: anggaran.pagu,
     realisasiAnggaranResolved: anggaran.realisasiAnggaran,
     capaianAnggaranResolved: anggaran.capaianAnggaran,
-    efisiensiResolved,
+    efisiensiResolved: resolvedEfisiensi(
+      s,
+      settings,
+      // Where the tables disagree, the capaian they establish; else the 3.2 row's own kinerja.
+      kinerja.differ ? kinerja.capaian : (own.kinerja ?? capaianKinerja),
+      anggaran,
+      own.efisiensi,
+    ),
     sources: sasaranSources(s, k),
   };
 }

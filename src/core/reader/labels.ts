@@ -153,6 +153,28 @@ function periodOrYear(
   return { base: label };
 }
 
+/** A parent label (Anggaran, Kinerja) covers the columns to its right until the next upper label. */
+function parentOver(
+  parent: "anggaran" | "kinerja" | undefined,
+  upper: string,
+  lower: string,
+): "anggaran" | "kinerja" | undefined {
+  if (upper !== "") return GROUP_LABELS[upper];
+  return lower === "" ? undefined : parent;
+}
+
+/** `Anggaran / Pagu` when the two rows say different things, else the one label written. */
+function shownLabel(
+  upperRaw: string,
+  lowerRaw: string,
+  upper: string,
+  lower: string,
+): string {
+  return lower && upper && lower !== upper
+    ? `${upperRaw} / ${lowerRaw}`
+    : lowerRaw || upperRaw;
+}
+
 /** Every labelled column of a header band (1 or 2 rows), left to right; `grouped` when a parent label covers others. */
 export function readHeaderLabels(
   view: SheetView,
@@ -169,19 +191,14 @@ export function readHeaderLabels(
     const lowerRaw = twoRows ? displayText(view.cell(rows[1], c)) : "";
     const upper = normalizeLabel(upperRaw);
     const lower = normalizeLabel(lowerRaw);
-    // A parent label (Anggaran, Kinerja) covers the columns to its right until the next upper label.
     if (twoRows) {
-      if (upper !== "") parent = GROUP_LABELS[upper];
-      else if (lower === "") parent = undefined;
+      parent = parentOver(parent, upper, lower);
       if (parent && lower !== "" && lower !== upper) grouped = true;
     }
     if ((lower || upper) === "") continue;
     labels.push({
       col: c,
-      shown:
-        lower && upper && lower !== upper
-          ? `${upperRaw} / ${lowerRaw}`
-          : lowerRaw || upperRaw,
+      shown: shownLabel(upperRaw, lowerRaw, upper, lower),
       written: lowerRaw || upperRaw,
       group: twoRows && lower !== "" ? parent : undefined,
       percent: PERCENT_LABEL.test(lower ? lowerRaw : upperRaw),
