@@ -1,14 +1,15 @@
-// Which way the code may look, checked by `npm test` (pretest: `npm run depcruise`). README § Susunan kode.
+// Which way the code may look, checked by `npm test` (pretest: `npm run depcruise`); README § Susunan kode.
 //
 // The engine (src/core) is layered; a module imports only its own layer and the layers below it:
 //
-//   render      src/core/render/       one renderer per output (text, Narasi sheet, pane DOM, findings)
-//   narrative   src/core/narrative/    the narrative as a document
-//   derive      analyze, figures, types  the analysis: figures the tables establish, the engine's output
-//   checks      src/core/checks/       findings and derived cells (Hitung Capaian)
-//   model       src/core/model/        rows linked into sasaran → kegiatan → sub kegiatan
-//   reader      src/core/reader/       tables, header columns and period found in the grid
-//   base        the shared vocabulary: grid, cells, periods, findings, numbers, layouts, formulas, settings
+//   render     src/core/render/     one renderer per output: text, the Narasi sheet, the pane's DOM, findings
+//   narrative  src/core/narrative/  the narrative as a document
+//   derive     analyze.ts, figures.ts, found-tables.ts, types.ts: the analysis and the figures the tables establish
+//   checks     src/core/checks/     findings (one per cell) and derived cells (Hitung Capaian)
+//   model      src/core/model/      rows linked into sasaran → kegiatan → sub kegiatan
+//   reader     src/core/reader/     tables, header columns and the period found in the grid
+//   base       src/core/*.ts        the shared vocabulary: grid, cells, periods, findings, numbers, layouts,
+//                                   formulas, settings store, peta, templates
 //
 // src/core/index.ts is the engine's public face and may import every layer. The adapters (excel, cli, report,
 // taskpane, addin, commands) sit on top: the core imports none of them, nor Node, nor Office.
@@ -22,7 +23,7 @@ const LAYERS = [
   { name: "reader", path: "^src/core/reader/" },
   { name: "model", path: "^src/core/model/" },
   { name: "checks", path: "^src/core/checks/" },
-  { name: "derive", path: "^src/core/(analyze|figures|types)\\.ts$" },
+  { name: "derive", path: "^src/core/(analyze|figures|found-tables|types)\\.ts$" },
   { name: "narrative", path: "^src/core/narrative/" },
   { name: "render", path: "^src/core/render/" },
 ];

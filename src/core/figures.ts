@@ -15,7 +15,8 @@ import {
 import { isEmpty, name } from "./checks/context";
 import { KinerjaCheck } from "./checks/kinerja";
 import { Qty } from "./checks/quantity";
-import { Field, Sasaran, SubKegiatan, subLabel } from "./model";
+import { Finding } from "./findings";
+import { Field, Report, Row, Sasaran, SubKegiatan, subLabel } from "./model";
 import { Quantity, SasaranFigures, SubFigures } from "./types";
 
 const ref = (f: Field | undefined): CellRef | undefined =>
@@ -257,4 +258,50 @@ export function sasaranFigures(
     ),
     sources: sasaranSources(s, k),
   };
+}
+
+/** Each figure's doubts: the error findings on the cells of its rows (the narrative says it may not be stated). */
+export function attachDoubts(
+  figs: SasaranFigures[],
+  report: Report,
+  findings: Finding[],
+): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (
+      f.severity !== "error" ||
+      !f.sheet ||
+      f.row === undefined ||
+      f.col === undefined
+    )
+      continue;
+    const k = `${f.sheet}!${f.row * 16384 + f.col}`;
+    byCell.set(k, [...(byCell.get(k) ?? []), f]);
+  }
+  if (byCell.size === 0) return;
+  const rowsWithDoubt = new Set(
+    [...byCell.keys()].map((k) =>
+      k.replace(/\d+$/, (n) => String(Math.floor(Number(n) / 16384))),
+    ),
+  );
+  const of = (row: Row | undefined): Finding[] => {
+    if (!row || !rowsWithDoubt.has(`${row.sheet}!${row.row}`)) return [];
+    return (
+      Object.values(row).filter((v) => v instanceof Field) as Field[]
+    ).flatMap((f) => byCell.get(`${f.sheet}!${f.row * 16384 + f.col}`) ?? []);
+  };
+  figs.forEach((fig, i) => {
+    const s = report.sasaran[i];
+    fig.doubtful = [
+      ...of(s.pk),
+      ...of(s.anggaran),
+      ...of(s.jumlah),
+      ...of(s.capaian),
+      ...of(s.cost),
+    ];
+    fig.subs.forEach(
+      (sub, j) =>
+        (sub.doubtful = [...of(s.subs[j].rincian), ...of(s.subs[j].cost)]),
+    );
+  });
 }

@@ -29,6 +29,7 @@ export const isBlankInput = (f: Field) =>
   f.parsed.kind === "empty" || f.parsed.kind === "dash";
 
 const NO_NOTE = (): string => "";
+const ZERO = new Decimal(0);
 /** A derived value as its finding states it. */
 const showAs = (kind: "uang" | "persen", d: Decimal) =>
   kind === "persen" ? formatPersen(d) : rp(d);
@@ -192,6 +193,20 @@ export class Ctx {
         `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} dapat dibaca dua cara: ${rp(id)} (titik sebagai pemisah ribuan) atau ${formatAngka(id.div(1000))} (titik desimal, seperti angka cara Inggris di sel ${this.english.address}). Dibaca ${rp(id)}; ketik ulang angkanya tanpa pemisah bila maksudnya lain.`,
       );
     }
+  }
+
+  /** One info finding for a workbook that writes English separators, naming the first such figure. */
+  reportEnglish(): void {
+    const f = this.english;
+    if (!f) return;
+    const value = f.parsed.kind === "number" ? f.parsed.value : ZERO;
+    this.findings.push(
+      finding(
+        "ANGKA_INGGRIS",
+        f,
+        `Buku kerja ini menulis angka dengan pemisah cara Inggris (koma untuk ribuan, titik untuk desimal), misalnya "${f.text}" di sel ${f.address}. Angka yang jelas maknanya dibaca begitu (${f.text} = ${formatAngka(value)}); angka yang dapat dibaca dua cara dilaporkan sendiri-sendiri.`,
+      ),
+    );
   }
 
   sweepMalformed(): void {

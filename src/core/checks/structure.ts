@@ -1,5 +1,5 @@
 // Structure: missing tables and columns, how columns were chosen, tables claimed twice, the period stated two
-// ways, rows that could not be placed and rows without a counterpart in another table.
+// ways, rows that could not be placed, rows without a counterpart in another table, and stored settings unread.
 import { CellAt } from "../cell";
 import { finding, shortName } from "../findings";
 import { a1, columnLetters } from "../grid";
@@ -7,6 +7,7 @@ import { Field, Report, Sasaran, subLabel } from "../model";
 import { displayText } from "../number";
 import { PeriodRead } from "../period";
 import { FoundTable, ReadResult } from "../reader";
+import { SETTINGS_SHEET } from "../store";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "../tables";
 import { Ctx } from "./context";
 
@@ -243,4 +244,27 @@ export function duplicateTables(ctx: Ctx, read: ReadResult): void {
       `Tabel ${chosen.id} ditemukan di lebih dari satu tempat (${why}): dibaca dari ${place(chosen)}; tidak dibaca: ${others.map(place).join(", ")}. Hapus atau ganti nama salinan yang tidak dipakai.`,
     );
   }
+}
+
+/** Rule: what the workbook stores (settings, the peta) is readable; what is not is said, and defaults are used. */
+export function storedSettings(
+  ctx: Ctx,
+  unreadable: string[],
+  petaProblems: string[],
+): void {
+  for (const key of unreadable)
+    ctx.add(
+      "PENGATURAN_TIDAK_TERBACA",
+      null,
+      `Pengaturan "${key}" yang tersimpan di buku kerja (lembar ${SETTINGS_SHEET}) tidak dapat dibaca; nilai bawaannya dipakai.`,
+    );
+  for (const p of petaProblems)
+    ctx.findings.push({
+      ...finding(
+        "PENGATURAN_TIDAK_TERBACA",
+        null,
+        `Pilihan kolom/baris yang tersimpan (peta) tidak dapat dipakai seluruhnya: ${p}. Bagian lain tetap dipakai.`,
+      ),
+      severity: "warning",
+    });
 }
