@@ -142,7 +142,7 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Lengkapi barisnya.",
     narrative: "",
   },
-  // Error only when no table is found at all (then the finding says so); see structure.ts.
+  // Error only when no table is found at all (then the finding says so); see checks/structure.ts.
   TABEL_TIDAK_DITEMUKAN: {
     severity: "warning",
     stage: 0,
