@@ -29,7 +29,7 @@ export interface ReadResult {
   duplicates: { chosen: FoundTable; others: FoundTable[] }[];
 }
 
-/** Where the reading context lives while the tables are claimed. */
+/** What claiming a table needs: the sheets, their captions, the report's period and the rows that end a table. */
 interface Claiming {
   views: SheetView[];
   captions: Caption[];
