@@ -4,6 +4,8 @@
 
 import type { CellRef } from "../cell";
 
+// A cell reference belongs to every layer (the figures cite cells before there is a narrative): its home is
+// ../cell.ts, named here too for the document's readers.
 export type { CellRef } from "../cell";
 
 /** A run of text inside a paragraph. */
