@@ -43,6 +43,14 @@ function yearOfColumns(read: ReadResult): number | null {
   return null;
 }
 
+/** Realisasi read from a column that runs from the start of the year (`s.d. TW II`, `Kumulatif`), §9. */
+function cumulativeRealisasi(read: ReadResult): boolean {
+  for (const t of Object.values(read.tables))
+    for (const c of t!.choices)
+      if ((c.key === "realisasi" || c.key === "r") && c.cumulative) return true;
+  return false;
+}
+
 export interface AnalyzeOptions {
   /** The user's column and row choices; absent: the workbook's own (settings store, key `peta`). */
   peta?: Peta;
@@ -106,6 +114,10 @@ export function analyze(
     period: {
       triwulan: read.period.triwulan,
       tahun: read.period.tahun ?? yearOfColumns(read),
+      // Said only where it changes the words: after the first quarter of a quarterly report.
+      ...((read.period.triwulan ?? 0) > 1 && cumulativeRealisasi(read)
+        ? { cumulative: true }
+        : {}),
     },
     settings,
     tables: foundTables(read),

@@ -22,6 +22,7 @@ export type FindingCode =
   | "KOLOM_TIDAK_DITEMUKAN"
   // Reading reports as published (spec §9).
   | "ANGKA_INGGRIS"
+  | "ANGKA_BERSATUAN"
   | "KOLOM_DIPILIH"
   | "KOLOM_TIDAK_DIPAKAI"
   | "BARIS_TIDAK_DIKENALI"
@@ -164,6 +165,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     stage: 0,
     title: "Angka ditulis cara Inggris",
     advice: "Tidak perlu tindakan; angka dibaca dengan pemisah cara Inggris.",
+    narrative: "",
+  },
+  ANGKA_BERSATUAN: {
+    severity: "info",
+    stage: 0,
+    title: "Angka dengan kata satuan",
+    advice:
+      "Tidak perlu tindakan bila bacaannya benar; bila tidak, ketik angkanya lengkap.",
     narrative: "",
   },
   KOLOM_DIPILIH: {

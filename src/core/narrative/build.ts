@@ -190,7 +190,7 @@ function capaianKinerja(c: Ctx): Section {
   const blocks: Block[] = [];
   const withCap = a.sasaran.filter((s) => s.capaianKinerjaResolved !== null);
   const waktu = p.range
-    ? `Dalam kurun waktu ${p.range} (${p.name})`
+    ? `Dalam kurun waktu ${p.range} (${p.covers})`
     : `Pada ${p.name}`;
   const opener: Parts = [];
   if (withCap.length > 0) {
