@@ -6,6 +6,7 @@ import { Ctx } from "./checks/context";
 import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { names } from "./checks/names";
+import { reportNoResult } from "./checks/no-result";
 import { duplicateTables, storedSettings, structure } from "./checks/structure";
 import { attachDoubts, sasaranFigures } from "./figures";
 import { sortFindings } from "./findings";
@@ -101,6 +102,7 @@ export function analyze(
   });
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
+  reportNoResult(ctx, report);
   ctx.sweepMalformed();
   ctx.sweepAmbiguous(() => reportFields(report));
   ctx.reportEnglish();

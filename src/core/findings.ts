@@ -26,10 +26,12 @@ export type FindingCode =
   | "KOLOM_DIPILIH"
   | "KOLOM_TIDAK_DIPAKAI"
   | "BARIS_TIDAK_DIKENALI"
+  | "BARIS_MENURUT_URUTAN"
   | "PERIODE_BERBEDA"
   | "TABEL_GANDA"
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
+  | "RUMUS_MASUKAN_TANPA_HASIL"
   | "PENGATURAN_TIDAK_TERBACA";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
@@ -197,6 +199,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Periksa baris itu; tentukan jenisnya lewat peta bila perlu.",
     narrative: "Narasi tidak menyebut baris ini.",
   },
+  BARIS_MENURUT_URUTAN: {
+    severity: "info",
+    stage: 0,
+    title: "Baris dipasangkan menurut urutan",
+    advice:
+      "Periksa bahwa urutan sub kegiatan sama di kedua tabel; beri nomor (1.a, 1.b …) agar pasti.",
+    narrative: "",
+  },
   PERIODE_BERBEDA: {
     severity: "warning",
     stage: 0,
@@ -224,6 +234,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Hasil rumus berbeda",
     advice: "Periksa rumusnya; rumus tidak diubah.",
     narrative: "Narasi memakai nilai hasil hitung.",
+  },
+  RUMUS_MASUKAN_TANPA_HASIL: {
+    severity: "error",
+    stage: 0,
+    title: "Rumus masukan tanpa hasil",
+    advice:
+      "Buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, simpan, lalu periksa lagi.",
+    narrative: "Narasi tidak menyebut angka yang bergantung pada sel ini.",
   },
   PENGATURAN_TIDAK_TERBACA: {
     severity: "info",

@@ -180,7 +180,9 @@ const SCALE_WORD = /^([a-z]+)\.?(?:\s+rupiah)?$/;
 export function scaleOf(unit: string, money: boolean): number | null {
   const m = SCALE_WORD.exec(unit);
   if (!m) return null;
-  return SCALE_WORDS[m[1]] ?? (money ? (MONEY_SCALE_LETTERS[m[1]] ?? null) : null);
+  return (
+    SCALE_WORDS[m[1]] ?? (money ? (MONEY_SCALE_LETTERS[m[1]] ?? null) : null)
+  );
 }
 
 /** A figure scaled by its unit word: the value times 10^power, its written decimals shifted with it. */
@@ -361,8 +363,18 @@ export function parseValue(value: CellValue, numFmt?: string): Parsed {
   return parseText(value);
 }
 
+/** The `code` of a formula that has no cached result: its value is unknown, never read as empty (spec §4). */
+export const NO_RESULT = "=?";
+
+/** A formula saved without its result (by a program that does not calculate): no value is known. */
+export function noCachedResult(cell: GridCell | null | undefined): boolean {
+  return !!cell?.formula && cell.value === null;
+}
+
 export function parseCell(cell: GridCell | undefined): Parsed {
-  return cell ? parseValue(cell.value, cell.numFmt) : { kind: "empty" };
+  if (!cell) return { kind: "empty" };
+  if (noCachedResult(cell)) return { kind: "error", code: NO_RESULT };
+  return parseValue(cell.value, cell.numFmt);
 }
 
 /** The cell's content as the user sees it, for messages and for the `actual` field. */

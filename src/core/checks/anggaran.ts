@@ -3,7 +3,7 @@
 // then the 2.3 Jumlah against its rincian, then 2.2's anggaran against the 2.3 total.
 import Decimal from "decimal.js";
 import { shortName } from "../findings";
-import { Field, Sasaran, SubKegiatan, subLabel } from "../model";
+import { Field, Sasaran, SubKegiatan } from "../model";
 import { Ctx, name, rp } from "./context";
 import { sum } from "./quantity";
 
@@ -162,7 +162,7 @@ function reconcileSubPagu(
     const sub = {
       x,
       j,
-      label: subLabel(s.index, j),
+      label: x.sub.label,
       subName: shortName(
         name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
       ),

@@ -10,7 +10,14 @@ import {
 } from "../findings";
 import { formatAngka, formatPersen } from "../format";
 import { Field } from "../model";
-import { NumberParsed, sameAtPrecision, scaleOf, scaled } from "../number";
+import {
+  NO_RESULT,
+  NumberParsed,
+  noCachedResult,
+  sameAtPrecision,
+  scaleOf,
+  scaled,
+} from "../number";
 import { derivedFormat } from "./number-format";
 import { Qty, asPercent } from "./quantity";
 
@@ -96,6 +103,8 @@ export class Ctx {
         this.malformedSeen.set(keyOf(f), f);
         return null;
       case "error":
+        // A formula with no cached result: reported by reportNoResult, wherever it sits.
+        if (p.code === NO_RESULT) return null;
         this.add(
           "NILAI_TIDAK_VALID",
           f,
@@ -190,8 +199,8 @@ export class Ctx {
     const rule = word
       ? `kata "${word}" sesudah angkanya bukan satuan rupiah yang dikenal (ribu, juta, miliar)`
       : /\d\.\d{1,2}\./.test(f.text) ||
-      /\.\d{1,2}$/.test(f.text) ||
-      /\.\d{4,}/.test(f.text)
+          /\.\d{1,2}$/.test(f.text) ||
+          /\.\d{4,}/.test(f.text)
         ? "pemisah ribuan (titik) harus diikuti tepat tiga angka"
         : "penulisan angkanya tidak mengikuti format Indonesia (titik untuk ribuan, koma untuk desimal)";
     const hint = expected
@@ -296,7 +305,7 @@ export class Ctx {
     same: boolean,
   ): void {
     const expectedKind = kind === "persen" ? "persen" : "angka";
-    if (f.parsed.kind === "empty")
+    if (noCachedResult(f.cell))
       this.add(
         "RUMUS_TANPA_HASIL",
         f,

@@ -44,7 +44,11 @@ export function checkKinerja(
   const money = subMoney32(ctx, ang);
   const pagu = checkSasaranPagu32(ctx, s, ang, money);
   const realisasi = checkSasaranRealisasi32(ctx, s, money);
-  const totals = { pagu: pagu ?? ang.groupTotal, realisasi };
+  // Without sub kegiatan rows the pagu is the 2.3 total; with them, only their sum (unknown while one is).
+  const totals = {
+    pagu: pagu ?? (money.costSubs.length === 0 ? ang.groupTotal : null),
+    realisasi,
+  };
   const subs = checkSubRows32(
     ctx,
     s,

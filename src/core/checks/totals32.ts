@@ -3,16 +3,21 @@
 import Decimal from "decimal.js";
 import { Sasaran } from "../model";
 import { AnggaranCheck, SubAnggaran } from "./anggaran";
-import { Ctx, isEmpty, rp } from "./context";
+import { Ctx, isBlankInput, isEmpty, rp } from "./context";
 import { sum } from "./quantity";
 
 /** What the sub kegiatan rows of one sasaran add up to in Tabel 3.2. */
 export interface SubMoney32 {
   /** The sub kegiatan with a 3.2 row. */
   costSubs: SubAnggaran[];
-  /** Each sub kegiatan's realisasi, indexed like `Sasaran.subs`; null where it has no 3.2 row. */
+  /** Each sub kegiatan's realisasi, indexed like `Sasaran.subs`; null where it has no 3.2 row or none is read. */
   realisasi: (Decimal | null)[];
-  realisasiSum: Decimal;
+  /** Each sub kegiatan's realisasi cell holds something that cannot be read (spec §4: nothing built on it). */
+  realisasiInvalid: boolean[];
+  /** Every sub kegiatan has its 3.2 row: a sum of its rows is the sasaran's (a missing row leaves it unknown). */
+  complete: boolean;
+  /** The sum of the realisasi; null when a row is missing or a realisasi cannot be read (never a partial sum). */
+  realisasiSum: Decimal | null;
   /** The sum of what each 3.2 pagu should be; null unless each is known (never "seharusnya 0" from unread figures). */
   paguExpected: Decimal | null;
 }
@@ -24,12 +29,25 @@ export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
       ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
       : null,
   );
-  const paguExpected = costSubs.every(
-    (x) => ang.expected32[x.sub.index] !== null,
-  )
-    ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
-    : null;
-  return { costSubs, realisasi, realisasiSum: sum(realisasi), paguExpected };
+  const realisasiInvalid = ang.subs.map((x, j) => {
+    const cell = x.sub.cost?.realisasi;
+    return !!cell && realisasi[j] === null && !isBlankInput(cell);
+  });
+  const complete = ang.subs.every((x) => x.sub.cost);
+  const paguExpected =
+    complete && costSubs.every((x) => ang.expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+      : null;
+  const realisasiSum =
+    complete && !realisasiInvalid.some(Boolean) ? sum(realisasi) : null;
+  return {
+    costSubs,
+    realisasi,
+    realisasiInvalid,
+    complete,
+    realisasiSum,
+    paguExpected,
+  };
 }
 
 /** Rule: the sasaran's 3.2 pagu is the sum of its sub kegiatan's pagu (with no sub kegiatan rows, the 2.3 total). */
@@ -46,6 +64,7 @@ export function checkSasaranPagu32(
   const subPaguShown = sum(costSubs.map((x) => x.pagu));
   if (
     isEmpty(paguCell) &&
+    subs.complete &&
     costSubs.length > 0 &&
     costSubs.every((x) => x.pagu !== null)
   ) {
@@ -78,8 +97,9 @@ export function checkSasaranRealisasi32(
   const cell = s.cost?.realisasi;
   if (!s.cost) return null;
   const shown = ctx.money(cell, "Realisasi sasaran");
-  const anySub = subs.realisasi.some((x) => x !== null);
   const total = subs.realisasiSum;
+  // A sum of known rows only: a missing row or an unreadable realisasi leaves it unknown (spec §4).
+  const anySub = total !== null && subs.realisasi.some((x) => x !== null);
   if (isEmpty(cell) && anySub) {
     ctx.derive(cell, total, "uang", "Realisasi (Rp)");
     return total;

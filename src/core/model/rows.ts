@@ -14,6 +14,8 @@ export type Row = Partial<Record<ColumnKey, Field>> & {
   sheet: string;
   /** For a row that could not be placed: its first non-empty cell outside the known columns. */
   other?: Field;
+  /** For a row that could not be placed: why, when the reader knows (`nomor 1.b dipakai dua kali`). */
+  why?: string;
 };
 
 /** The user's word on what a row is (peta), when there is one. */
@@ -64,6 +66,8 @@ function blankAt(t: FoundTable, r: number, c: number): boolean {
 }
 
 function isBlank(cell: GridCell | undefined): boolean {
+  // A formula with no cached result holds an unknown value, not nothing.
+  if (cell?.formula && cell.value === null) return false;
   const v = cell?.value;
   return (
     v === null || v === undefined || (typeof v === "string" && v.trim() === "")

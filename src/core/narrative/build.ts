@@ -111,9 +111,11 @@ function subStates(a: Analysis, p: PeriodWords): SubState[] {
       return {
         x,
         s,
-        done: x.sources.realisasi
-          ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
-          : null,
+        // A realisasi that cannot be read is not known to be 0 (spec §4): neither done nor not done.
+        done:
+          x.sources.realisasi && !x.unknown?.includes("realisasi")
+            ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
+            : null,
         jadwal,
         schedule: scheduleOf(jadwal, p),
       };
@@ -410,6 +412,9 @@ function evaluasi(c: Ctx): Section {
         : "";
     let body: Parts;
     if (!realKnown) body = ["pagu anggarannya ", paguFig, "."];
+    // A total built on a figure that cannot be read is not stated, nor taken for 0 (spec §4).
+    else if (s.unknown?.includes("realisasiAnggaran"))
+      body = ["pagu anggarannya ", paguFig, kinerjaClause, "."];
     else if (!real || real.isZero())
       body = later
         ? [
@@ -597,7 +602,8 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
           `Capaian anggaran sub kegiatan yang telah terlaksana yaitu `,
           rincian(list),
           ".",
-          totalPagu.isZero()
+          // No total while a sasaran's pagu or realisasi is unknown: it would be a partial sum (spec §4).
+          totalPagu.isZero() || a.sasaran.some((s) => s.unknown?.length)
             ? ""
             : [
                 ` Secara keseluruhan, realisasi anggaran ${untilEnd(p)} sebesar `,

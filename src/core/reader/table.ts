@@ -110,7 +110,11 @@ function bodyRows(
   stopRows: Set<number>,
 ): number[] {
   const rows: number[] = [];
-  for (let r = t.headerRows[t.headerRows.length - 1] + 1; r <= t.view.lastRow; r++) {
+  for (
+    let r = t.headerRows[t.headerRows.length - 1] + 1;
+    r <= t.view.lastRow;
+    r++
+  ) {
     if (stopRows.has(r)) break;
     // Column numbers under the header, or again after a page break: never data.
     if (isNumberingRow(t.view, r, t.left, t.right)) continue;
