@@ -7,7 +7,12 @@ import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { names } from "./checks/names";
 import { reportNoResult } from "./checks/no-result";
-import { duplicateTables, storedSettings, structure } from "./checks/structure";
+import {
+  duplicateTables,
+  petaChoices,
+  storedSettings,
+  structure,
+} from "./checks/structure";
 import { attachDoubts, sasaranFigures } from "./figures";
 import { sortFindings } from "./findings";
 import { foundTables } from "./found-tables";
@@ -89,6 +94,7 @@ export function analyze(
   structure(ctx, report);
   duplicateTables(ctx, read);
   storedSettings(ctx, unreadable, stored?.problems ?? []);
+  petaChoices(ctx, read);
   // The checks below may fault the same cell; which finding it keeps is decided by ROOT_CAUSE_STAGE (findings.ts),
   // the earliest cause winning, so the order they run in here never changes the result.
   const figs = report.sasaran.map((s) => {

@@ -32,7 +32,8 @@ export type FindingCode =
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
   | "RUMUS_MASUKAN_TANPA_HASIL"
-  | "PENGATURAN_TIDAK_TERBACA";
+  | "PENGATURAN_TIDAK_TERBACA"
+  | "PETA_TIDAK_BERLAKU";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
@@ -249,6 +250,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Pengaturan tidak terbaca",
     advice: "Simpan ulang pengaturannya.",
     narrative: "",
+  },
+  PETA_TIDAK_BERLAKU: {
+    severity: "warning",
+    stage: 0,
+    title: "Pilihan peta tidak dipakai",
+    advice:
+      "Perbaiki pilihan tabel, kolom atau baris itu di panel (Tabel dan kolom yang dibaca) atau di berkas peta.",
+    narrative: "Narasi memakai tabel seperti dibaca tanpa pilihan itu.",
   },
 };
 

@@ -204,6 +204,34 @@ export function duplicateTables(ctx: Ctx, read: ReadResult): void {
   }
 }
 
+/** Rule: every choice the peta makes applies; one that cannot (a sheet, row or column not there, …) is said (§9). */
+export function petaChoices(ctx: Ctx, read: ReadResult): void {
+  for (const p of read.petaProblems)
+    ctx.findings.push(
+      finding(
+        "PETA_TIDAK_BERLAKU",
+        p.at,
+        `Pilihan peta tidak dapat dipakai: ${p.message}. Tabel dibaca seperti tanpa pilihan itu.`,
+      ),
+    );
+  const bodies = Object.values(read.tables).map((t) => ({
+    sheet: t!.view.name,
+    rows: new Set(t!.rows),
+  }));
+  for (const key of Object.keys(read.peta.rows)) {
+    const m = /^(.*)!(\d+)$/.exec(key)!;
+    const row = Number(m[2]) - 1;
+    if (!bodies.some((b) => b.sheet === m[1] && b.rows.has(row)))
+      ctx.findings.push(
+        finding(
+          "PETA_TIDAK_BERLAKU",
+          null,
+          `Pilihan peta tidak dapat dipakai: baris ${m[2]} lembar "${m[1]}" bukan baris isi tabel mana pun, jadi jenis barisnya ("${read.peta.rows[key]}") tidak dipakai.`,
+        ),
+      );
+  }
+}
+
 /** Rule: what the workbook stores (settings, the peta) is readable; what is not is said, and defaults are used. */
 export function storedSettings(
   ctx: Ctx,
