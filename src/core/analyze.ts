@@ -7,6 +7,7 @@ import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { names } from "./checks/names";
 import { reportNoResult } from "./checks/no-result";
+import { checkTexts } from "./checks/texts";
 import {
   duplicateTables,
   petaChoices,
@@ -109,6 +110,7 @@ export function analyze(
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
   reportNoResult(ctx, report);
+  checkTexts(ctx, report);
   ctx.sweepMalformed();
   ctx.sweepAmbiguous(() => reportFields(report));
   ctx.reportEnglish();

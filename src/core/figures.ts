@@ -136,7 +136,7 @@ function unknownTotals(
       "realisasiAnggaran",
       anggaran.realisasiAnggaran === null &&
         costSubs.length > 0 &&
-        (!complete || realisasiInvalid.some(Boolean)),
+        (!complete || realisasiInvalid.some(Boolean) || k.realisasiDisputed),
     ],
   ]);
 }
@@ -162,14 +162,16 @@ function resolvedKinerja(
 /** Pagu, realisasi and serapan as the tables establish them (a figure a finding marks wrong put right). */
 function resolvedAnggaran(ang: AnggaranCheck, k: KinerjaCheck) {
   const { costSubs, paguExpected, realisasi, realisasiSum } = k.money;
-  const pagu =
-    costSubs.length > 0 &&
-    costSubs.length === ang.subs.length &&
-    paguExpected !== null
+  const pagu = k.paguDisputed
+    ? null
+    : costSubs.length > 0 &&
+        costSubs.length === ang.subs.length &&
+        paguExpected !== null
       ? paguExpected
       : (ang.groupTotal ?? k.totals.pagu);
-  const realisasiAnggaran =
-    realisasiSum !== null && realisasi.some((x) => x !== null)
+  const realisasiAnggaran = k.realisasiDisputed
+    ? null
+    : realisasiSum !== null && realisasi.some((x) => x !== null)
       ? realisasiSum
       : k.totals.realisasi;
   const capaianAnggaran =

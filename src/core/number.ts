@@ -271,12 +271,15 @@ function parseWithUnit(raw: string, bare: Bare): Parsed {
   }
   const n = readNumber(m[1], money || unit === "");
   if (!n) return { kind: "text", text: cleanText(raw) };
-  if (!n.ok)
+  if (!n.ok) {
+    // `Rp 5,995 juta`: each reading with its unit word's scale (5.995.000.000 or 5.995.000).
+    const factor = new Decimal(10).pow(scaleOf(unit, money) ?? 0);
     return {
       kind: "malformed",
       text: cleanText(raw),
-      readings: n.readings.map((d) => (bare.negative ? d.negated() : d)),
+      readings: n.readings.map((d) => signed(d.times(factor), bare.negative)),
     };
+  }
   const value = signed(n.value, bare.negative);
   const wordRead = unitWord(raw, unit, money, value, n.decimals);
   if (wordRead) return wordRead;

@@ -41,6 +41,11 @@ export function setCell(wb: GridWorkbook, sheet: string, address: string, cell: 
 /** Excel's Delete Row: the rows below move up; a merge over the row shrinks, one inside it goes. */
 export function deleteRow(wb: GridWorkbook, sheet: string, row: number): void {
   const s = sheetOf(wb, sheet);
+  // A merge that starts on the row keeps what it shows: its content moves to the row below, its new first row.
+  for (const m of s.merges)
+    if (m.top === row && m.bottom > row) {
+      putCell(s, row + 1, m.left, cellAt(s, row, m.left) ?? null);
+    }
   s.cells.splice(row - s.top, 1);
   s.merges = s.merges
     .filter((m) => !(m.top === row && m.bottom === row))
@@ -67,6 +72,26 @@ export function insertColumn(wb: GridWorkbook, sheet: string, col: number): void
 /** True when (row, col) lies in a merge wider than its own column (a parent label such as `Kinerja` over T, R, %). */
 function inWideMerge(s: GridSheet, row: number, col: number): boolean {
   return s.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right && m.right > m.left);
+}
+
+/**
+ * Two columns can change places cleanly when every merge on either is matched on the other: the same one-column
+ * merge at the same rows (`No` over two header rows), or a parent label merged over both (T and R under Kinerja).
+ */
+export function columnsSwappable(s: GridSheet, a: number, b: number): boolean {
+  const touches = (m: Area, c: number) => m.left <= c && c <= m.right;
+  for (const m of s.merges) {
+    const ta = touches(m, a);
+    const tb = touches(m, b);
+    if (!ta && !tb) continue;
+    if (m.right > m.left) {
+      if (!(ta && tb)) return false;
+      continue;
+    }
+    const other = ta ? b : a;
+    if (!s.merges.some((n) => n.left === other && n.right === other && n.top === m.top && n.bottom === m.bottom)) return false;
+  }
+  return true;
 }
 
 /**

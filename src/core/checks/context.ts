@@ -9,6 +9,7 @@ import {
   Finding,
 } from "../findings";
 import { formatAngka, formatPersen } from "../format";
+import { isExcelError } from "../grid";
 import { Field } from "../model";
 import {
   NO_RESULT,
@@ -23,9 +24,13 @@ import { Qty, asPercent } from "./quantity";
 
 export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
-/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
+/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell or an Excel error says nothing there. */
 export const name = (f: Field | undefined) =>
-  f && typeof f.cell?.value !== "boolean" ? f.text : "";
+  f &&
+  typeof f.cell?.value !== "boolean" &&
+  !(f.cell && isExcelError(f.cell.value))
+    ? f.text
+    : "";
 export const rp = (d: Decimal) => formatAngka(d);
 
 export const isEmpty = (f: Field | undefined) =>

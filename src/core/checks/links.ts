@@ -2,7 +2,14 @@
 // row linked by position whose name is another row's (left unlinked, so that no check compares it with that
 // row's figures), and sub kegiatan linked to Tabel 2.3 by their order because they carry no number (said once).
 import { finding, shortName } from "../findings";
-import { Field, Misplaced, Report, Row, Sasaran } from "../model";
+import {
+  Field,
+  KegiatanGroup,
+  Misplaced,
+  Report,
+  Row,
+  Sasaran,
+} from "../model";
 import { ReadResult } from "../reader";
 import { TableId } from "../tables";
 import { Ctx } from "./context";
@@ -69,6 +76,17 @@ function misplacedRow(ctx: Ctx, m: Misplaced): void {
   );
 }
 
+/** Rule: a kegiatan's sub kegiatan numbered in their names run without a gap; else its sums are not made. */
+function kegiatanGap(ctx: Ctx, g: KegiatanGroup): void {
+  const f = g.row.sasaran ?? g.row.no;
+  if (!f) return;
+  ctx.add(
+    "BARIS_TIDAK_SESUAI",
+    f,
+    `Kegiatan "${shortName(f.text, 60)}" (Tabel ${f.table} sel ${f.address}): ${g.gap}. Mungkin ada baris sub kegiatan yang terhapus atau berpindah, jadi jumlah pagu dan realisasinya (juga programnya) tidak dihitung. Periksa baris sub kegiatannya.`,
+  );
+}
+
 /** Rule: sub kegiatan without a number are linked to Tabel 2.3 by their order within the sasaran, said once. */
 function linkedByOrder(ctx: Ctx, rows: Row[]): void {
   const first = rows[0]?.sasaran ?? rows[0]?.no;
@@ -91,5 +109,6 @@ export function rowLinks(ctx: Ctx, report: Report): void {
     subWithoutRow(ctx, t, s, namedLike);
   }
   for (const m of report.misplaced) misplacedRow(ctx, m);
+  for (const g of report.groups) if (g.gap) kegiatanGap(ctx, g);
   if (report.byOrder.length) linkedByOrder(ctx, report.byOrder);
 }

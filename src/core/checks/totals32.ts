@@ -20,6 +20,11 @@ export interface SubMoney32 {
   realisasiSum: Decimal | null;
   /** The sum of what each 3.2 pagu should be; null unless each is known (never "seharusnya 0" from unread figures). */
   paguExpected: Decimal | null;
+  /**
+   * Tabel 2.3 confirms the sub kegiatan rows are all there (each linked both ways): their sums are the sasaran's.
+   * Without it a typed total that differs may be right and a row missing: no value is proposed for it.
+   */
+  verified: boolean;
 }
 
 export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
@@ -33,7 +38,7 @@ export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
     const cell = x.sub.cost?.realisasi;
     return !!cell && realisasi[j] === null && !isBlankInput(cell);
   });
-  const complete = ang.subs.every((x) => x.sub.cost);
+  const complete = ang.complete32 && ang.subs.every((x) => x.sub.cost);
   const paguExpected =
     complete && costSubs.every((x) => ang.expected32[x.sub.index] !== null)
       ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
@@ -47,6 +52,7 @@ export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
     complete,
     realisasiSum,
     paguExpected,
+    verified: complete && ang.subs.every((x) => x.sub.rincian),
   };
 }
 
@@ -72,21 +78,28 @@ export function checkSasaranPagu32(
     return subPaguShown;
   }
   const want = costSubs.length ? subs.paguExpected : ang.groupTotal;
+  const sure = !costSubs.length || subs.verified;
   if (shown) {
     if (want && !shown.eq(want) && !(costSubs.length && shown.eq(subPaguShown)))
       ctx.add(
         "PAGU_TIDAK_SESUAI",
         paguCell!,
-        `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`,
-        want,
+        `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
+        sure ? want : null,
         "angka",
       );
     return shown;
   }
   if (ctx.isMalformed(paguCell))
-    ctx.malformed(paguCell, want, "jumlah pagu sub kegiatan");
+    ctx.malformed(paguCell, sure ? want : null, "jumlah pagu sub kegiatan");
   return null;
 }
+
+/** What a typed total should be: said as fact when Tabel 2.3 confirms every row is there, else on that condition. */
+const shouldBe = (sure: boolean, want: Decimal) =>
+  sure
+    ? `Seharusnya ${rp(want)}.`
+    : `Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, seharusnya ${rp(want)}; bila ada, lengkapi barisnya.`;
 
 /** Rule: the sasaran's 3.2 realisasi is the sum of its sub kegiatan's realisasi. */
 export function checkSasaranRealisasi32(
@@ -109,13 +122,40 @@ export function checkSasaranRealisasi32(
       ctx.add(
         "REALISASI_TIDAK_SESUAI",
         cell!,
-        `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. Seharusnya ${rp(total)}.`,
-        total,
+        `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
+        subs.verified ? total : null,
         "angka",
       );
     return shown;
   }
   if (ctx.isMalformed(cell) && anySub)
-    ctx.malformed(cell, total, "jumlah realisasi sub kegiatan");
+    ctx.malformed(
+      cell,
+      subs.verified ? total : null,
+      "jumlah realisasi sub kegiatan",
+    );
   return null;
+}
+
+/**
+ * Rule: the sum of a sasaran's 3.2 pagu is its 2.3 total. They can only differ here when a 2.3 row is missing or
+ * unreadable (else a sub kegiatan's own finding has put its pagu right): which one is right is then unknown, and
+ * said. True when they differ: the narrative then states neither.
+ */
+export function checkPaguAgainst23(
+  ctx: Ctx,
+  s: Sasaran,
+  ang: AnggaranCheck,
+  subs: SubMoney32,
+): boolean {
+  const sum32 = subs.paguExpected;
+  const total23 = ang.groupTotal;
+  if (!sum32 || !total23 || sum32.eq(total23)) return false;
+  const at = s.cost?.pagu ?? s.jumlah?.anggaran ?? null;
+  ctx.add(
+    "PAGU_TIDAK_SESUAI",
+    at,
+    `Pagu sasaran ${s.index + 1}: jumlah pagu sub kegiatannya di Tabel 3.2 (${rp(sum32)}) berbeda dengan Tabel 2.3 (${rp(total23)}). Rincian Tabel 2.3 untuk sasaran ini tidak lengkap atau ada angka yang tidak terbaca, jadi tidak dapat ditentukan mana yang benar; periksa baris sub kegiatan kedua tabel.`,
+  );
+  return true;
 }

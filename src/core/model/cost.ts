@@ -25,6 +25,8 @@ export interface KegiatanGroup {
   /** 0-based sasaran (program) index and the indices of its sub kegiatan under this heading. */
   owner: number;
   subs: number[];
+  /** Why its sub kegiatan look incomplete (a number missing from `1.`, `3.`), when they do. */
+  gap?: string;
 }
 
 /** Sub kegiatan rows after several sasaran rows with no number naming their sasaran (the seed's layout, unnumbered). */
@@ -48,6 +50,7 @@ export interface CostRows {
 const PROGRAM_PREFIX = /^program\b/i;
 const KEGIATAN_PREFIX = /^kegiatan\b/i;
 const SUB_PREFIX = /^(?:\d+\s*[.)]\s*)?sub[\s-]*kegiatan\b/i;
+const NUMBER_IN_NAME = /^(\d+)\s*[.)]/;
 
 /** The placing of 3.2's rows, one row at a time; what the rows above said decides what the next one is. */
 class CostPlacement {
@@ -90,20 +93,31 @@ class CostPlacement {
   }
 
   /** A sub kegiatan row: under the sasaran its number names, else under the sasaran the rows above say. */
-  private addSub(r: Row, owner: number | null, token: string | null): void {
-    const entry: SubEntry = { row: r, token };
-    if (owner === null && this.opened.length > 1 && !this.run) {
+  private addSub(
+    r: Row,
+    owner: number | null,
+    token: string | null,
+    nameNo?: number,
+  ): void {
+    const entry: SubEntry = nameNo
+      ? { row: r, token, nameNo }
+      : { row: r, token };
+    const fresh = this.opened;
+    this.opened = [];
+    if (owner === null && fresh.length > 1 && !this.run) {
       // Several sasaran rows, then sub kegiatan rows that do not say whose: decided with Tabel 2.3 later.
-      this.run = { owners: [...this.opened], entries: [] };
+      this.run = { owners: fresh, entries: [] };
       this.ownerless.push(this.run);
     }
-    this.opened = [];
     if (owner === null && this.run) {
       this.run.entries.push(entry);
       return;
     }
     this.run = null;
-    const o = owner ?? (this.current || this.lastSasaran);
+    // Under the sasaran row just above, else the one the last sub kegiatan went to.
+    const o =
+      owner ??
+      (fresh.length === 1 ? fresh[0] : this.current || this.lastSasaran);
     if (!o) {
       this.unplaced.push(r);
       return;
@@ -166,7 +180,10 @@ class CostPlacement {
       this.mode = "sub";
     } else if (PROGRAM_PREFIX.test(name)) this.openSasaran(r, true);
     else if (SUB_PREFIX.test(name)) {
-      if (this.lastSasaran) this.addSub(r, null, null);
+      // `2. Sub Kegiatan …`: numbered within its kegiatan, placed by order; the number shows a gap (groups()).
+      const inName = NUMBER_IN_NAME.exec(name);
+      if (this.lastSasaran)
+        this.addSub(r, null, null, inName ? Number(inName[1]) : undefined);
       else this.unplaced.push(r);
     } else if (KEGIATAN_PREFIX.test(name)) this.openKegiatan(r);
     else this.byNumber(r, no, name);
@@ -235,6 +252,30 @@ export function placeSubs(
       subs: g.entries
         .map((e) => indexOf.get(e))
         .filter((i): i is number => i !== undefined),
+      ...gapOf(g.entries),
     })),
   };
+}
+
+/**
+ * A kegiatan's sub kegiatan numbered in their names (`1. Sub Kegiatan …`) run 1, 2, 3 …; a number missing or
+ * written twice, or no sub kegiatan at all, means a row is missing or misplaced: said, and its sums not made.
+ */
+function gapOf(entries: SubEntry[]): { gap?: string } {
+  if (entries.length === 0) return { gap: "tidak mempunyai sub kegiatan" };
+  const numbers = entries.map((e) => e.nameNo);
+  if (numbers.some((n) => n === undefined)) return {};
+  const seen = new Set(numbers);
+  const max = Math.max(...(numbers as number[]));
+  const missing: number[] = [];
+  for (let n = 1; n <= max; n++) if (!seen.has(n)) missing.push(n);
+  if (missing.length)
+    return {
+      gap: `sub kegiatannya bernomor ${numbers.join(", ")}: nomor ${missing.join(", ")} tidak ada`,
+    };
+  if (seen.size !== numbers.length)
+    return {
+      gap: `sub kegiatannya bernomor ${numbers.join(", ")}: ada nomor yang tertulis dua kali`,
+    };
+  return {};
 }

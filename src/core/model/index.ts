@@ -46,6 +46,8 @@ export interface Sasaran {
   subs: SubKegiatan[];
   /** Rows of its Tabel 2.3 group left unlinked (named like another sub kegiatan): its rincian is incomplete. */
   unlinked23: Row[];
+  /** Its 3.2 sub kegiatan look incomplete (a kegiatan's numbers `1.`, `3.` skip one): no sum of them is made. */
+  incomplete32?: boolean;
 }
 
 export interface Report {
@@ -72,12 +74,13 @@ export function subLabel(sasaranIndex: number, subIndex: number): string {
 const ownLabel = (r: Row | undefined) => text(r?.no).replace(/[.)]\s*$/, "");
 
 /** The tables whose rows are one sasaran each, linked by number where they carry one. */
-function sasaranTables(read: ReadResult, kindOf: KindOf) {
+function sasaranTables(read: ReadResult, kindOf: KindOf, unplaced: Row[]) {
   const t = read.tables;
   const cap = capaianRows(t["3.1"], kindOf);
+  unplaced.push(...cap.unplaced);
   return {
-    pk: byNumber(plainRows(t["2.1"])),
-    ang: byNumber(plainRows(t["2.2"])),
+    pk: byNumber(plainRows(t["2.1"], unplaced)),
+    ang: byNumber(plainRows(t["2.2"], unplaced)),
     cap: byNumber(cap.rows),
     cap31: cap,
   };
@@ -128,10 +131,11 @@ export function buildReport(read: ReadResult): Report {
   const kindOf: KindOf = Object.keys(kinds).length
     ? (r) => kinds[rowKey(r.sheet, r.row)]
     : noKinds;
-  const { pk, ang, cap, cap31 } = sasaranTables(read, kindOf);
+  const unplaced: Row[] = [];
+  const { pk, ang, cap, cap31 } = sasaranTables(read, kindOf, unplaced);
   const groups = rincianGroups(t["2.3"]);
   const cost = costRows(t["3.2"], kindOf);
-  const unplaced = [...cap31.unplaced, ...cost.unplaced];
+  unplaced.push(...cost.unplaced);
   distributeOwnerless(
     cost.ownerless,
     cost.entries,
@@ -181,6 +185,9 @@ export function buildReport(read: ReadResult): Report {
       cost: cost.sasaran.get(i + 1),
       subs,
       unlinked23,
+      ...(placed.groups.some((x) => x.owner === i && x.gap)
+        ? { incomplete32: true }
+        : {}),
     });
   }
   const byOrder = t["2.3"]

@@ -37,7 +37,6 @@ export function byNumber(rows: Row[]): {
 }
 
 const NAMED_ALIKE = 0.8;
-const NAMED_APART = 0.5;
 
 /** The same figure in two cells, both read as numbers. */
 export function sameFigure(
@@ -54,8 +53,8 @@ const alike = (a: string, b: string) =>
   sameName(a, b) || nameSimilarity(a, b) >= NAMED_ALIKE;
 
 /**
- * The place of another row whose name this row carries, when its own place's names are all unlike it; -1 when the
- * row may be where it is (its name matches its place, or no other row's, or there are no names to tell).
+ * The place of another row whose name this row carries, when its own place's names are all less like it; -1 when
+ * the row may be where it is (its name is like its place's, or no other row's, or there are no names to tell).
  */
 export function namedElsewhere(
   name: string,
@@ -63,12 +62,17 @@ export function namedElsewhere(
   names: (string[] | undefined)[],
 ): number {
   if (name === "") return -1;
-  const own = names[at] ?? [];
-  if (own.some((n) => n !== "" && nameSimilarity(name, n) >= NAMED_APART))
-    return -1;
+  const best = (list: string[] | undefined) =>
+    Math.max(
+      0,
+      ...(list ?? []).map((n) =>
+        n === "" ? 0 : sameName(name, n) ? 1 : nameSimilarity(name, n),
+      ),
+    );
+  const own = best(names[at]);
+  if (own >= NAMED_ALIKE) return -1;
   return names.findIndex(
-    (list, j) =>
-      j !== at && !!list && list.some((n) => n !== "" && alike(name, n)),
+    (list, j) => j !== at && best(list) >= NAMED_ALIKE && best(list) > own,
   );
 }
 

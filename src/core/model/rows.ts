@@ -105,7 +105,13 @@ export function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
       if (other) unplaced!.push(other);
       continue;
     }
-    out.push(rowOf(t, r, cols, sums));
+    const row = rowOf(t, r, cols, sums);
+    // Only formulas with no result: nothing to place it by (the formulas are reported where they sit).
+    if (!Object.values(row).some((v) => v instanceof Field && v.text !== "")) {
+      unplaced?.push(row);
+      continue;
+    }
+    out.push(row);
   }
   return out;
 }
@@ -119,9 +125,13 @@ export const isTotalLabel = (s: string) =>
   MAYBE_TOTAL.test(s) && TOTAL.test(normalizeLabel(s));
 
 /** A table whose rows are one sasaran each (2.1, 2.2): its rows, totals left out. */
-export function plainRows(t: FoundTable | undefined): Row[] {
+export function plainRows(t: FoundTable | undefined, unplaced?: Row[]): Row[] {
   if (!t) return [];
-  return rowsOf(t).filter((r) => !isTotalLabel(text(r.no) || text(r.sasaran)));
+  // Rows of formulas with no result go on to be reported; text outside the columns stays as before (unread).
+  const odd: Row[] = [];
+  const rows = rowsOf(t, odd);
+  unplaced?.push(...odd.filter((r) => !r.other));
+  return rows.filter((r) => !isTotalLabel(text(r.no) || text(r.sasaran)));
 }
 
 export function filledCount(r: Row): number {

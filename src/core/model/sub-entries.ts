@@ -7,6 +7,8 @@ import { Row, text } from "./rows";
 export interface SubEntry {
   row: Row;
   token: string | null;
+  /** The number inside the name (`2. Sub Kegiatan …`), counted within its kegiatan. */
+  nameNo?: number;
 }
 
 /** Each entry's 0-based place among its sasaran's sub kegiatan; an entry left out went to `unplaced`. */

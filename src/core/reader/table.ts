@@ -1,7 +1,7 @@
 // A found table: where its header is, which column plays which part, which parts are missing, and which rows
 // are its body (down to a blank row, a caption, or the end of the sheet; a page break inside it is bridged).
 import { SheetView } from "../grid";
-import { displayText } from "../number";
+import { displayText, noCachedResult } from "../number";
 import { ColumnKey, ColumnSpec, TABLE_SPECS, TableId } from "../tables";
 import { ColumnChoice } from "./columns";
 import { HeaderMatch } from "./header";
@@ -34,7 +34,9 @@ function rowIsBlank(
 ): boolean {
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
-    if (displayText(view.raw(row, c)) !== "") return false;
+    const cell = view.raw(row, c);
+    // A formula with no cached result holds an unknown value: the row is not blank.
+    if (displayText(cell) !== "" || noCachedResult(cell)) return false;
   }
   return true;
 }
