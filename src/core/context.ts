@@ -16,7 +16,13 @@ import {
   Finding,
 } from "./findings";
 import { Field, Row } from "./model";
-import { NumberParsed, isPercentFormat, sameAtPrecision } from "./number";
+import {
+  NO_RESULT,
+  NumberParsed,
+  isPercentFormat,
+  noCachedResult,
+  sameAtPrecision,
+} from "./number";
 import { DerivedCell } from "./types";
 
 export const FORMAT_UANG = "#,##0";
@@ -128,6 +134,8 @@ export class Ctx {
         this.malformedSeen.set(keyOf(f), f);
         return null;
       case "error":
+        // A formula with no cached result: reported by reportNoResult, wherever it sits.
+        if (p.code === NO_RESULT) return null;
         this.add(
           "NILAI_TIDAK_VALID",
           f,
@@ -261,7 +269,7 @@ export class Ctx {
       (kind === "uang" || written.unit === "%") &&
       sameAtPrecision(written, value);
     if (f.cell?.formula) {
-      if (p.kind === "empty")
+      if (noCachedResult(f.cell))
         this.add(
           "RUMUS_TANPA_HASIL",
           f,

@@ -29,7 +29,9 @@ export type FindingCode =
   | "TABEL_GANDA"
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
-  | "PENGATURAN_TIDAK_TERBACA";
+  | "RUMUS_MASUKAN_TANPA_HASIL"
+  | "PENGATURAN_TIDAK_TERBACA"
+  | "BAGIAN_TIDAK_TERBACA";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
@@ -209,6 +211,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Hitung ulang buku kerja di Excel, lalu periksa lagi.",
     narrative: "Narasi memakai nilai hasil hitung.",
   },
+  RUMUS_MASUKAN_TANPA_HASIL: {
+    severity: "error",
+    stage: 0,
+    title: "Rumus masukan tanpa hasil",
+    advice:
+      "Buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, simpan, lalu periksa lagi.",
+    narrative: "Narasi tidak menyebut angka yang bergantung pada sel ini.",
+  },
   RUMUS_TIDAK_SESUAI: {
     severity: "warning",
     stage: 5,
@@ -222,6 +232,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Pengaturan tidak terbaca",
     advice: "Simpan ulang pengaturannya.",
     narrative: "",
+  },
+  BAGIAN_TIDAK_TERBACA: {
+    severity: "warning",
+    stage: 0,
+    title: "Bagian berkas tidak terbaca",
+    advice:
+      "Buka berkas di Excel dan simpan ulang, lalu periksa lagi; bagian itu tidak diubah.",
+    narrative: "Narasi tidak memakai isi bagian ini.",
   },
 };
 

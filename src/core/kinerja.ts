@@ -59,6 +59,10 @@ function plainCapaian(
   return capaianKinerja({ value: tt.v, high: tt.high }, rr.v, pol);
 }
 
+/** A cell that holds something, but nothing readable as the figure (empty and `-` hold nothing). */
+const unreadable = (f: Field | undefined) =>
+  !!f && f.parsed.kind !== "empty" && f.parsed.kind !== "dash";
+
 /** Drops absent cells so the figures stay plain data. */
 function refs<K extends string>(
   o: Record<K, CellRef | undefined>,
@@ -425,13 +429,19 @@ export function checkKinerja(
   )
     ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
     : null;
-  const subRealisasiSum = sum(subRealisasi);
+  // A sub kegiatan realisasi that cannot be read (an error value, a formula saved without its result) leaves the
+  // sasaran's total unknown: it is neither computed nor checked, and not stated (spec §4).
+  const totalKnown = ang.subs.every(
+    (x, j) => subRealisasi[j] !== null || !unreadable(x.sub.cost?.realisasi),
+  );
+  const forTotal = totalKnown ? subRealisasi : subRealisasi.map(() => null);
+  const subRealisasiSum = sum(forTotal);
   const totals = checkSasaranTotals32(
     ctx,
     s,
     ang,
     costSubs,
-    subRealisasi,
+    forTotal,
     subPaguExpected,
     subRealisasiSum,
   );
@@ -484,7 +494,7 @@ export function checkKinerja(
     subPaguExpected !== null
       ? subPaguExpected
       : (ang.groupTotal ?? totals.pagu);
-  const anyRealisasi = subRealisasi.some((x) => x !== null);
+  const anyRealisasi = forTotal.some((x) => x !== null);
   const realisasiAnggaranResolved = anyRealisasi
     ? subRealisasiSum
     : totals.realisasi;

@@ -171,6 +171,8 @@ function blankAt(t: FoundTable, r: number, c: number): boolean {
 }
 
 function isBlank(cell: GridCell | undefined): boolean {
+  // A formula with no cached result holds an unknown value, not nothing.
+  if (cell?.formula && cell.value === null) return false;
   const v = cell?.value;
   return (
     v === null || v === undefined || (typeof v === "string" && v.trim() === "")

@@ -269,8 +269,18 @@ export function parseValue(value: CellValue, numFmt?: string): Parsed {
   return parseText(value);
 }
 
+/** The `code` of a formula that has no cached result: its value is unknown, never read as empty (spec §4). */
+export const NO_RESULT = "=?";
+
+/** A formula saved without its result (by a program that does not calculate): no value is known. */
+export function noCachedResult(cell: GridCell | null | undefined): boolean {
+  return !!cell?.formula && cell.value === null;
+}
+
 export function parseCell(cell: GridCell | undefined): Parsed {
-  return cell ? parseValue(cell.value, cell.numFmt) : { kind: "empty" };
+  if (!cell) return { kind: "empty" };
+  if (noCachedResult(cell)) return { kind: "error", code: NO_RESULT };
+  return parseValue(cell.value, cell.numFmt);
 }
 
 /** The cell's content as the user sees it, for messages and for the `actual` field. */

@@ -100,6 +100,25 @@ interface SubState {
   schedule: "later" | "due" | "unknown";
 }
 
+/** A realisasi the checks could not read (an error value, a formula saved without its result): not known as 0. */
+function unknownRealisasi(x: SubFigures): boolean {
+  const at = x.sources.realisasi;
+  return (
+    x.realisasi === null &&
+    !!at &&
+    x.doubtful.some((f) => f.sheet === at.sheet && f.cell === at.cell)
+  );
+}
+
+/** The sasaran's realisasi (Rp) is unknown because one of its cells could not be read. */
+function unknownTotal(s: SasaranFigures): boolean {
+  const at = s.sources.realisasiAnggaran;
+  return (
+    s.subs.some(unknownRealisasi) ||
+    (!!at && s.doubtful.some((f) => f.sheet === at.sheet && f.cell === at.cell))
+  );
+}
+
 function subStates(a: Analysis, p: PeriodWords): SubState[] {
   // Jadwal texts repeat (`Oktober 2024`): each is read once.
   const read = new Map<string, Jadwal | null>();
@@ -111,9 +130,10 @@ function subStates(a: Analysis, p: PeriodWords): SubState[] {
       return {
         x,
         s,
-        done: x.sources.realisasi
-          ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
-          : null,
+        done:
+          x.sources.realisasi && !unknownRealisasi(x)
+            ? !!(x.realisasi?.gt(ZERO) || x.kinerja?.gt(ZERO))
+            : null,
         jadwal,
         schedule: scheduleOf(jadwal, p),
       };
@@ -410,6 +430,9 @@ function evaluasi(c: Ctx): Section {
         : "";
     let body: Parts;
     if (!realKnown) body = ["pagu anggarannya ", paguFig, "."];
+    // A realisasi the checks could not read is not known to be 0: no figure is stated for it.
+    else if (real === null && unknownTotal(s))
+      body = ["pagu anggarannya ", paguFig, kinerjaClause, "."];
     else if (!real || real.isZero())
       body = later
         ? [
@@ -597,7 +620,11 @@ function penutup(c: Ctx, texts: NarrativeTexts): Section {
           `Capaian anggaran sub kegiatan yang telah terlaksana yaitu `,
           rincian(list),
           ".",
-          totalPagu.isZero()
+          // No total while a sasaran's realisasi could not be read.
+          totalPagu.isZero() ||
+            a.sasaran.some(
+              (s) => s.realisasiAnggaranResolved === null && unknownTotal(s),
+            )
             ? ""
             : [
                 ` Secara keseluruhan, realisasi anggaran ${untilEnd(p)} sebesar `,
