@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { run } from "../src/cli/main";
 import { load } from "./helpers/cli";
 import { analyze, isToolSheet } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { buildWorkbook, correctSeed } from "./fixtures/seed";
 import { optsArb, reportArb } from "./helpers/arbitraries";
 

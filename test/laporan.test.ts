@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { SETTINGS_SHEET, readStore, storeRows } from "../src/core";
 import { run } from "../src/cli/main";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { buildLaporan, Laporan } from "../src/report";
 import { rasterizeWithResvg } from "../src/report/rasterize-node";
 import { Block } from "../src/core/narrative/document";

@@ -18,7 +18,7 @@ import {
   terbilang,
 } from "../src/core";
 import type { Block, Inline, NarrativeDocument } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import {
   buildSeedWorkbook,
   buildWorkbook,

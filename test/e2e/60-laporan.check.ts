@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { SETTINGS_SHEET, readStore } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "../helpers/exceljs-grid";
 import { buildLaporan } from "../../src/report";
 import { rasterizeWithResvg } from "../../src/report/rasterize-node";
 import { buildSeedWorkbook } from "../fixtures/seed";
