@@ -146,17 +146,18 @@ function print(rows: Row[], floor: number): void {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const pct = (x: number) => `${(100 * x).toFixed(1).replace(".", ",")}%`;
   console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, beban rata-rata ${os.loadavg()[0].toFixed(1)}; waktu CPU proses, median 3 kali muat ExcelJS, 5 kali pembaca dan mesin, 3 kali proses hitung\n`);
-  console.log("| buku kerja | berkas | ExcelJS memuat | pembaca paket | mesin: baca + periksa + hitung | mesin / muat | narasi | proses `hitung` | proses `hitung` sebelumnya |");
+  console.log("| buku kerja | berkas | ExcelJS memuat | pembaca paket | mesin: baca + periksa + hitung | mesin / muat ExcelJS | narasi | proses `hitung` | proses `hitung` sebelumnya |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows)
-    console.log(`| ${r.label} | ${(r.size / 1024).toFixed(0)} KB | ${ms(r.exceljs)} | ${ms(r.reader)} | ${ms(r.engine)} | ${pct(r.engine / r.reader)} | ${ms(r.narasi)} | ${ms(r.hitung)} | ${r.before === null ? "–" : ms(r.before)} |`);
+    console.log(`| ${r.label} | ${(r.size / 1024).toFixed(0)} KB | ${ms(r.exceljs)} | ${ms(r.reader)} | ${ms(r.engine)} | ${pct(r.engine / r.exceljs)} | ${ms(r.narasi)} | ${ms(r.hitung)} | ${r.before === null ? "–" : ms(r.before)} |`);
   const [small, big] = rows;
   const growth = big.engine / small.engine;
-  const share = big.engine / big.reader;
+  // The target was set against ExcelJS's load time (what reading a file cost before the package reader).
+  const share = big.engine / big.exceljs;
   console.log(`\npertumbuhan mesin 1.000 → 10.000 baris: ${growth.toFixed(1)}× (sasaran ≤ 12×) ${growth <= 12 ? "TERPENUHI" : "MELEBIHI"}`);
   console.log(`pembaca paket / ExcelJS memuat: ${rows.map((r) => `${r.label} ${pct(r.reader / r.exceljs)}`).join(", ")}`);
-  console.log(`decimal.js saja (3 angka dibaca, 1 penjumlahan, 1 rasio per baris) pada 10.000 baris: ${ms(floor)} (${pct(floor / big.reader)} dari waktu baca paket)`);
-  console.log(`bagian mesin dari waktu baca paket pada 10.000 baris: ${pct(share)} (sasaran ≤ 10%) ${share <= 0.1 ? "TERPENUHI" : "MELEBIHI"}`);
+  console.log(`decimal.js saja (3 angka dibaca, 1 penjumlahan, 1 rasio per baris) pada 10.000 baris: ${ms(floor)} (${pct(floor / big.exceljs)} dari waktu muat ExcelJS)`);
+  console.log(`bagian mesin dari waktu muat ExcelJS pada 10.000 baris: ${pct(share)} (sasaran ≤ 10%) ${share <= 0.1 ? "TERPENUHI" : "MELEBIHI"}`);
   if (small.findings || big.findings) console.log(`peringatan: buku kerja buatan memberi ${small.findings}/${big.findings} temuan (seharusnya nol)`);
 }
 

@@ -12,6 +12,7 @@ export interface Relationship {
 
 // The byte order mark is kept as a character: a part written back keeps it.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const utf8Encoder = new TextEncoder();
 
 /** A part name as the zip stores it (no leading `/`), for lookup ignoring case (OPC part names are). */
 const key = (part: string) => part.replace(/^\/+/, "").toLowerCase();
@@ -20,6 +21,7 @@ export class Package {
   readonly zip: ZipArchive;
   private readonly byName = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  private readonly utf16 = new Map<string, "le" | "be">();
 
   constructor(bytes: Uint8Array) {
     this.zip = readZip(bytes);
@@ -48,10 +50,26 @@ export class Package {
     const k = key(part);
     let t = this.texts.get(k);
     if (t === undefined) {
-      t = decodeXml(this.bytes(part));
+      const b = this.bytes(part);
+      t = decodeXml(b);
+      if (b[0] === 0xff && b[1] === 0xfe) this.utf16.set(k, "le");
+      else if (b[0] === 0xfe && b[1] === 0xff) this.utf16.set(k, "be");
       this.texts.set(k, t);
     }
     return t;
+  }
+
+  /** A part's new text as bytes, in the encoding the part had (UTF-8, or UTF-16 as it was read). */
+  encode(part: string, text: string): Uint8Array {
+    const order = this.utf16.get(key(part));
+    if (!order) return utf8Encoder.encode(text);
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 * i + (order === "le" ? 0 : 1)] = c & 0xff;
+      out[2 * i + (order === "le" ? 1 : 0)] = c >> 8;
+    }
+    return out;
   }
 
   /** The relationships of a part (`/` for the package's own), targets resolved; none when there is no rels part. */
@@ -88,9 +106,9 @@ function safeDecodeUri(s: string): string {
 /** UTF-8 unless a UTF-16 byte order mark says otherwise. */
 export function decodeXml(b: Uint8Array): string {
   if (b[0] === 0xff && b[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(b.subarray(2));
+    return new TextDecoder("utf-16le", { ignoreBOM: true }).decode(b);
   if (b[0] === 0xfe && b[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(b.subarray(2));
+    return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(b);
   return utf8.decode(b);
 }
 

@@ -3,7 +3,7 @@
 import { columnLetters } from "../core";
 import { columnOf } from "./cells";
 import { attr } from "./sheet";
-import { Tag, elementEnd, escapeXml, nextTag } from "./xml";
+import { Tag, XmlError, escapeXml, nextTag } from "./xml";
 
 /** What one cell becomes: a number (with a style index) or text (kept as an inline string, style untouched). */
 export type CellContent =
@@ -111,24 +111,38 @@ class SheetIndex {
           : (this.order[this.order.length - 1]?.r ?? -1) + 1;
         row = { r, tag: t, closeStart: t.start, cells: [] };
         this.order.push(row);
-        if (wanted.has(r) && !this.rows.has(r)) this.rows.set(r, row);
         col = -1;
+        if (wanted.has(r) && !this.rows.has(r)) this.rows.set(r, row);
+        else if (t.kind === "open") {
+          // A row with nothing to write: its cells are skipped, only where it ends matters.
+          row.closeStart = closeOf(xml, t);
+          t = { ...t, end: row.closeStart };
+          row = null;
+        }
       } else if (t.name === "c" && t.kind !== "close") {
         const ref = attr(xml, t, "r");
         col = ref ? columnOf(ref) : col + 1;
-        const { end, close } = elementEnd(xml, t);
-        if (row && this.rows.get(row.r) === row)
-          row.cells.push({
-            col,
-            tag: t,
-            end,
-            bodyStart: t.end,
-            bodyEnd: close ? close.start : t.end,
-          });
+        const bodyEnd = t.kind === "empty" ? t.end : closeOf(xml, t);
+        const end = t.kind === "empty" ? t.end : xml.indexOf(">", bodyEnd) + 1;
+        row?.cells.push({ col, tag: t, end, bodyStart: t.end, bodyEnd });
         t = { ...t, end };
       }
     }
   }
+}
+
+/** Start of the end tag of an element that does not nest (`row`, `c`). */
+function closeOf(xml: string, open: Tag): number {
+  const close = `</${open.qname}`;
+  for (
+    let i = xml.indexOf(close, open.end);
+    i >= 0;
+    i = xml.indexOf(close, i + 1)
+  ) {
+    const ch = xml.charCodeAt(i + close.length);
+    if (ch === 62 || ch === 32 || ch === 9 || ch === 10 || ch === 13) return i;
+  }
+  throw new XmlError(`unclosed <${open.qname}>`);
 }
 
 /** The cells' elements written into the sheet's XML text; a cell holding a formula is never written (skipped). */
@@ -138,7 +152,11 @@ export function patchSheet(
   style: StyleFor = (old) => old,
 ): { xml: string; written: number } {
   const byRow = new Map<number, CellPatch[]>();
-  for (const p of patches) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const p of patches) {
+    const list = byRow.get(p.row);
+    if (list) list.push(p);
+    else byRow.set(p.row, [p]);
+  }
   const index = new SheetIndex(xml, new Set(byRow.keys()));
   if (!index.sheetData) throw new Error("no sheetData");
   const edits: Edit[] = [];

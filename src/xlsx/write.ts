@@ -67,8 +67,11 @@ function cellsBySheet(
   store: Record<string, unknown> | null,
 ): Map<string, CellPatch[]> {
   const bySheet = new Map<string, CellPatch[]>();
-  const add = (sheet: string, p: CellPatch) =>
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), p]);
+  const add = (sheet: string, p: CellPatch) => {
+    const list = bySheet.get(sheet);
+    if (list) list.push(p);
+    else bySheet.set(sheet, [p]);
+  };
   for (const d of derived)
     if (d.changed && d.value !== null)
       add(d.sheet, {
@@ -137,7 +140,7 @@ export function patchXlsx(
   if (newStyles) replace.set(workbook.styles!, newStyles);
   const bytes = new Map<string, Uint8Array>();
   for (const [part, text] of replace)
-    bytes.set(pkg.entry(part)!.name, encoder.encode(text));
+    bytes.set(pkg.entry(part)!.name, pkg.encode(part, text));
   const adds = added
     ? [
         {

@@ -29,7 +29,8 @@ export function rawEntries(bytes: Uint8Array): Map<string, RawEntry> {
 }
 
 export function entryText(e: RawEntry): string {
-  return (e.method === 8 ? inflateRawSync(e.data) : e.data).toString("utf8");
+  const b = e.method === 8 ? inflateRawSync(e.data) : e.data;
+  return b[0] === 0xff && b[1] === 0xfe ? b.toString("utf16le") : b.toString("utf8");
 }
 
 const CELL = /<(?:[\w.-]+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?c>)/g;
