@@ -13,7 +13,7 @@ import { checkKinerja } from "./kinerja";
 import { Field, Report, Row, buildReport } from "./model";
 import { ANY_CAPTION, CAPTION_WINDOW, FoundTable, readTables } from "./reader";
 import { displayText } from "./number";
-import { reportNoResult } from "./no-result";
+import { anyNoResult, reportNoResult } from "./no-result";
 import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
 import { TABLE_IDS, TABLE_SPECS } from "./tables";
@@ -223,7 +223,7 @@ export function analyze(
   );
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
-  reportNoResult(ctx, report);
+  if (anyNoResult(wb)) reportNoResult(ctx, report);
   ctx.sweepMalformed();
   ctx.sweepAmbiguous(() => reportFields(report));
   if (ctx.english)
