@@ -13,9 +13,8 @@ import {
   parsePeta,
   readStore,
 } from "../core";
-import { narasi, narrativeTexts } from "../core/narrative";
-import { patchXlsx } from "../xlsx";
-import { OpenedWorkbook } from "../xlsx/read";
+import { narasi, narrativeTexts } from "../core";
+import { OpenedWorkbook, patchXlsx } from "../xlsx";
 import { writeLaporan } from "./laporan";
 import { templateBytes } from "./template";
 import {

@@ -1,6 +1,10 @@
 // Indonesian figures: Rp 1.234.567,50, 22,22%, and numbers in words (KBBI: seribu, sebelas, miliar).
 import Decimal from "decimal.js";
 
+/** The number formats the tool writes where the user's own does not fit: money and percentages. */
+export const FORMAT_UANG = "#,##0";
+export const FORMAT_PERSEN = "0.00%";
+
 /** `1234567` → `1.234.567` (digits only). */
 export function groupThousands(intDigits: string): string {
   const n = intDigits.length;

@@ -1,10 +1,10 @@
 // Formulas saved without their result (spec §4): reported wherever they sit in a table, input or derived,
 // with the cell; their value is unknown, so nothing that depends on them is computed or narrated as fact.
 import { Ctx, keyOf } from "./context";
-import { GridWorkbook } from "./grid";
-import { Field, Report, Row } from "./model";
-import { noCachedResult } from "./number";
-import { ColumnKey, TABLE_SPECS } from "./tables";
+import { GridWorkbook } from "../grid";
+import { Field, Report, Row } from "../model";
+import { noCachedResult } from "../number";
+import { ColumnKey, TABLE_SPECS } from "../tables";
 
 /** Columns Hitung computes: a formula there is the user's and gets RUMUS_TANPA_HASIL (a warning). */
 const DERIVED: ReadonlySet<string> = new Set<ColumnKey>([
