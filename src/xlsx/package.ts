@@ -154,7 +154,3 @@ export function relativeTarget(source: string, part: string): string {
 export function isRelType(type: string, kind: string): boolean {
   return type.endsWith("/" + kind);
 }
-
-export function openPackageZip(bytes: Uint8Array): Package {
-  return new Package(bytes);
-}
