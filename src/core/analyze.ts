@@ -17,6 +17,7 @@ import { SETTINGS_SHEET, readStore, settingsFromStore } from "./store";
 import { names, structure } from "./structure";
 import { TABLE_IDS, TABLE_SPECS } from "./tables";
 import { Analysis, SasaranFigures } from "./types";
+import { applyVerdicts } from "./verdicts";
 
 export { detectPeriod } from "./period";
 
@@ -235,14 +236,16 @@ export function analyze(
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
+  const period = {
+    triwulan: read.period.triwulan,
+    tahun: read.period.tahun ?? yearOfColumns(read),
+  };
+  applyVerdicts(figs, period);
   return {
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: {
-      triwulan: read.period.triwulan,
-      tahun: read.period.tahun ?? yearOfColumns(read),
-    },
+    period,
     settings,
     tables: TABLE_IDS.map((id) => {
       const t = read.tables[id];

@@ -21,6 +21,11 @@ import { DerivedCell } from "./types";
 
 export const FORMAT_UANG = "#,##0";
 export const FORMAT_PERSEN = "0.00%";
+/** A difference of percentages (efisiensi by the selisih method): 60.63 shows as `60,63 poin`. */
+export const FORMAT_POIN = '0.00" poin"';
+
+/** What a derived cell holds: money, a fraction shown as a percent, or percentage points. */
+export type DerivedKind = "uang" | "persen" | "poin";
 
 export interface Qty {
   v: Decimal;
@@ -50,16 +55,21 @@ export function asPercent(n: NumberParsed): NumberParsed {
 }
 
 const NO_NOTE = (): string => "";
-/** A derived value as its finding states it. */
-const showAs = (kind: "uang" | "persen", d: Decimal) =>
-  kind === "persen" ? formatPersen(d) : rp(d);
+/** A derived value as its finding states it (poin: already ×100). */
+const showAs = (kind: DerivedKind, d: Decimal) =>
+  kind === "persen"
+    ? formatPersen(d)
+    : kind === "poin"
+      ? `${formatAngka(d)} poin`
+      : rp(d);
 const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 /** Number formats a derived cell may keep: a percent format for percentages, a number format for money. */
 export function compatibleFormat(
   numFmt: string | undefined,
-  kind: "uang" | "persen",
+  kind: DerivedKind,
 ): boolean {
   if (!numFmt || /^(general|@)$/i.test(numFmt.trim())) return false;
+  if (kind === "poin") return /poin/i.test(numFmt) && !isPercentFormat(numFmt);
   const bare = numFmt.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   if (!/[0#]/.test(bare)) return false;
   if (kind === "persen") return isPercentFormat(numFmt);
@@ -70,10 +80,11 @@ export function compatibleFormat(
 /** The format a derived cell gets: the user's compatible one, else one keeping the precision written, else ours. */
 export function derivedFormat(
   numFmt: string | undefined,
-  kind: "uang" | "persen",
+  kind: DerivedKind,
   written: NumberParsed | null,
 ): string {
   if (compatibleFormat(numFmt, kind)) return numFmt!;
+  if (kind === "poin") return FORMAT_POIN;
   if (written) {
     const d = Math.min(written.decimals, 4);
     const zeros = d > 0 ? "." + "0".repeat(d) : "";
@@ -242,24 +253,25 @@ export class Ctx {
   derive(
     f: Field | undefined,
     value: Decimal,
-    kind: "uang" | "persen",
+    kind: DerivedKind,
     what: string,
     /** Said after the figures when the cell is reported; computed only then. */
     note: () => string = NO_NOTE,
   ): void {
     if (!f || !f.writable) return;
+    // Points are the difference of two fractions ×100: 0.6063 is written as 60.63.
+    const v = kind === "poin" ? value.times(100) : value;
     const rounded =
       kind === "persen"
-        ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
-        : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        ? v.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+        : v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const p = f.parsed;
     const expectedKind = kind === "persen" ? "persen" : "angka";
-    const written =
-      p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
+    const written = p.kind === "number" ? writtenAs(p, kind) : null;
     const same =
       !!written &&
-      (kind === "uang" || written.unit === "%") &&
-      sameAtPrecision(written, value);
+      (kind !== "persen" || written.unit === "%") &&
+      sameAtPrecision(written, v);
     if (f.cell?.formula) {
       if (p.kind === "empty")
         this.add(
@@ -325,6 +337,17 @@ export class Ctx {
       changed,
     });
   }
+}
+
+/**
+ * A number already in a derived cell, in the cell's kind: a percent column reads 67 as 67%; a poin column
+ * reads `60,63%` or 0.6063 in a percent format (an older Hitung wrote it so) as 60.63 points.
+ */
+function writtenAs(p: NumberParsed, kind: DerivedKind): NumberParsed {
+  if (kind === "persen") return asPercent(p);
+  if (kind === "poin" && p.unit === "%")
+    return { ...p, value: p.value.times(100), unit: "" };
+  return p;
 }
 
 export function sameQty(a: Qty, b: Qty): boolean {
@@ -439,6 +462,11 @@ export function efisiensiCell(
 ): Efisiensi {
   const e = efisiensi(settings.efisiensi, kinerja, anggaran, pagu, real);
   if (e.value !== null)
-    ctx.derive(row.efisiensi, e.value, "persen", "Efisiensi");
+    ctx.derive(
+      row.efisiensi,
+      e.value,
+      settings.efisiensi === "selisih" ? "poin" : "persen",
+      "Efisiensi",
+    );
   return e;
 }
