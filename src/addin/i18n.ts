@@ -116,9 +116,9 @@ const id = {
     `Pilihan disimpan di buku kerja (peta) dan diperiksa ulang: ${e} galat, ${w} peringatan.`,
   laporan: "Unduh Laporan (.docx)",
   laporanDone: (file: string, errors: number) =>
-    `Laporan diunduh: ${file}.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
-  laporanTeks: "Teks sampul dan tanda tangan",
-  laporanTeksSaved: "Teks sampul dan tanda tangan disimpan di buku kerja.",
+    `Laporan diunduh: ${file}.${errors ? ` Laporan ini DRAF: ${errors} angka perlu diperbaiki sebelum ditandatangani (lihat Temuan, atau Catatan Pemeriksaan di halaman terakhir laporan).` : ""}`,
+  laporanTeks: "Teks laporan (sampul, bab, tanda tangan)",
+  laporanTeksSaved: "Teks laporan disimpan di buku kerja.",
 };
 export type Strings = typeof id;
 
@@ -235,9 +235,9 @@ const en: Strings = {
     `Choices saved in the workbook (peta) and checked again: ${e} errors, ${w} warnings.`,
   laporan: "Download Report (.docx)",
   laporanDone: (file, errors) =>
-    `Report downloaded: ${file}.${errors ? ` ${errors} figures to check before signing (see Findings; not printed in the report).` : ""}`,
-  laporanTeks: "Cover and signature texts",
-  laporanTeksSaved: "Cover and signature texts saved in the workbook.",
+    `Report downloaded: ${file}.${errors ? ` This report is a DRAFT: ${errors} figures to correct before signing (see Findings, or the review notes on the report's last page).` : ""}`,
+  laporanTeks: "Report texts (cover, chapters, signature)",
+  laporanTeksSaved: "Report texts saved in the workbook.",
 };
 
 export function stringsFor(language: string): Strings {
