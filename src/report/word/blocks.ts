@@ -108,8 +108,12 @@ export class BlockRenderer {
   blocks(blocks: Block[], depth = 0, keepEnd = false): void {
     blocks.forEach((b, i) => {
       const next = blocks[i + 1];
+      // The closing blank (its label and lines) goes with the signature as a whole.
+      const closing =
+        keepEnd &&
+        (!next || (next.kind === "lines" && i === blocks.length - 2));
       const leads = next
-        ? next.kind === "table" || next.kind === "chart"
+        ? next.kind === "table" || next.kind === "chart" || closing
         : keepEnd;
       this.block(b, depth, leads);
     });
@@ -152,7 +156,7 @@ export class BlockRenderer {
       case "lines":
         return this.push(
           ...Array.from({ length: b.count }, (_, i) =>
-            writingLine(leads && i === b.count - 1),
+            writingLine(leads || i < b.count - 1),
           ),
         );
     }
