@@ -119,11 +119,31 @@ export const TEXT_FIELDS: [ReportTextKey, string, string][] = [
 
 /** The chapter texts (several lines each; a line starting `a.`, `1.` or `-` is a list item). */
 export const CHAPTER_FIELDS: [ChapterTextKey, string, string][] = [
-  ["pendahuluan", "BAB I: dasar kewajiban pelaporan", "Pasal 4 Peraturan Bupati Nomor 6 Tahun 2018 …"],
-  ["dasarHukum", "1.1 Dasar hukum pembentukan", "Peraturan Pemerintah Nomor 17 Tahun 2018 tentang Kecamatan …"],
-  ["tugas", "1.2 Uraian tugas (satu tugas per baris)", "menyusun rencana kegiatan …"],
-  ["program", "2.1 Program dan nomenklaturnya", "Program Pemberdayaan Masyarakat Desa dan Kelurahan (Kepmendagri 050-5889 Tahun 2021) …"],
-  ["rtl", "2.4 Rencana tindak lanjut", "Sub kegiatan yang belum terlaksana akan …"],
+  [
+    "pendahuluan",
+    "BAB I: dasar kewajiban pelaporan",
+    "Pasal 4 Peraturan Bupati Nomor 6 Tahun 2018 …",
+  ],
+  [
+    "dasarHukum",
+    "1.1 Dasar hukum pembentukan",
+    "Peraturan Pemerintah Nomor 17 Tahun 2018 tentang Kecamatan …",
+  ],
+  [
+    "tugas",
+    "1.2 Uraian tugas (satu tugas per baris)",
+    "menyusun rencana kegiatan …",
+  ],
+  [
+    "program",
+    "2.1 Program dan nomenklaturnya",
+    "Program Pemberdayaan Masyarakat Desa dan Kelurahan (Kepmendagri 050-5889 Tahun 2021) …",
+  ],
+  [
+    "rtl",
+    "2.4 Rencana tindak lanjut",
+    "Sub kegiatan yang belum terlaksana akan …",
+  ],
 ];
 
 /** One labelled field: an input, or a textarea for a text of several lines; the value as typed, never HTML. */
@@ -161,16 +181,26 @@ export function renderTeksForm(
   body.replaceChildren();
   const inputs: [string, HTMLInputElement | HTMLTextAreaElement][] = [];
   for (const [key, label, example] of TEXT_FIELDS)
-    inputs.push([REPORT_TEXT_KEYS[key], field(body, REPORT_TEXT_KEYS[key], label, example, values, false)]);
+    inputs.push([
+      REPORT_TEXT_KEYS[key],
+      field(body, REPORT_TEXT_KEYS[key], label, example, values, false),
+    ]);
   for (const [key, label, example] of CHAPTER_FIELDS)
-    inputs.push([CHAPTER_TEXT_KEYS[key], field(body, CHAPTER_TEXT_KEYS[key], label, example, values, true)]);
+    inputs.push([
+      CHAPTER_TEXT_KEYS[key],
+      field(body, CHAPTER_TEXT_KEYS[key], label, example, values, true),
+    ]);
   const button = document.createElement("button");
   button.type = "button";
   button.id = "btn-simpan-laporan-teks";
   button.className = "btn save";
   button.textContent = "Simpan teks";
   button.addEventListener("click", () =>
-    save(Object.fromEntries(inputs.map(([k, i]) => [k, i.value.trim() || undefined]))),
+    save(
+      Object.fromEntries(
+        inputs.map(([k, i]) => [k, i.value.trim() || undefined]),
+      ),
+    ),
   );
   body.append(button);
 }
