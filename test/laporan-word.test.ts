@@ -156,15 +156,19 @@ describe("6–7. a package Word opens without repair, numbers and spell-checks r
 });
 
 describe("8. layout as printed", () => {
-  test("headings and table captions keep with what follows; a lead-in paragraph keeps with its table", () => {
-    for (const h of [...styled(fixed.docx, "Heading2"), ...styled(fixed.docx, "Caption")]) {
-      const own = keepsNext(h);
-      expect({ text: textOf(h), own: own || true }).toEqual({ text: textOf(h), own: true });
-    }
+  test("headings and table captions keep with what follows; a lead-in paragraph keeps with its table", async () => {
+    // Kept by the paragraph itself or by its style (Heading 2 and Caption keep with the next paragraph).
+    const styles = parseXml(await part(fixed.docx, "word/styles.xml"));
+    const keepingStyles = new Set(all(styles, "w:style").filter(keepsNext).map((st) => st.attrs["w:styleId"]));
+    expect([...keepingStyles]).toEqual(expect.arrayContaining(["Heading1", "Heading2", "Caption"]));
+    const kept = (p: XmlNode) => keepsNext(p) || all(p, "w:pStyle").some((st) => keepingStyles.has(st.attrs["w:val"]));
+    const headings = styled(fixed.docx, "Heading2");
+    const captions = styled(fixed.docx, "Caption");
+    expect(headings.map(textOf)).toContain("1.2. Uraian Tugas Pokok dan Fungsi");
+    expect(captions.map(textOf)).toEqual(expect.arrayContaining(["Tabel 2.3.", "Tabel 3.2."]));
+    for (const h of [...headings, ...captions]) expect({ text: textOf(h), kept: kept(h) }).toEqual({ text: textOf(h), kept: true });
     const lead = fixed.docx.body.children.find((p) => p.name === "w:p" && textOf(p).startsWith("Rincian anggaran tersebut"))!;
     expect(keepsNext(lead)).toBe(true);
-    // Caption and title paragraphs carry the Caption style, whose keepNext Word and LibreOffice apply.
-    expect(styled(fixed.docx, "Caption").map(textOf)).toEqual(expect.arrayContaining(["Tabel 2.3.", "Tabel 3.2."]));
   });
 
   test("a table that fits on a page is kept whole (every row but the last keeps with the next): Tabel 2.3 never leaves its Jumlah alone", () => {
