@@ -52,6 +52,7 @@ function shownDecimals(a: Analysis): ShownDecimals {
     if (n !== null)
       byCell.set(`${d.sheet}!${d.address}`, { decimals: n, value: d.value });
   }
+  if (byCell.size === 0) return () => null;
   return (src: CellRef, value: Decimal) => {
     const hit = byCell.get(`${src.sheet}!${src.cell}`);
     // Only the cell's own figure; a figure put right from other tables counts as computed.

@@ -18,15 +18,16 @@ function make(
   unit?: string,
   decimals?: number,
 ): Figure {
+  // One literal shape for every figure (unit and decimals present even when undefined): fast to make.
   const f: Figure = {
     kind: "figure",
     text: "",
     value: value.toString(),
     source: source ?? null,
     format,
+    unit,
+    decimals,
   };
-  if (unit) f.unit = unit;
-  if (decimals !== undefined) f.decimals = decimals;
   exact.set(f, value);
   return f;
 }
@@ -116,10 +117,17 @@ export function finalizeFigures(
 ): void {
   const all: Figure[] = [];
   for (const s of doc.sections) figuresOf(s.blocks, all);
+  // Figures repeat (0%, Rp 2.750.000): each text is worked out once per format, unit, decimals and value.
+  const memo = new Map<string, Map<string | null, string>>();
   for (const f of all) {
     const decimals =
       f.decimals ?? (f.source ? shown(f.source, valueOf(f)) : null);
-    f.text = textOf(f, decimals);
+    const group = `${f.format}|${f.unit ?? ""}|${decimals ?? ""}`;
+    let byValue = memo.get(group);
+    if (!byValue) memo.set(group, (byValue = new Map()));
+    let text = byValue.get(f.value);
+    if (text === undefined) byValue.set(f.value, (text = textOf(f, decimals)));
+    f.text = text;
   }
 }
 
