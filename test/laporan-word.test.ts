@@ -5,7 +5,7 @@
 // Daftar Isi, `Rp` bound to its amount, headings and tables kept with what follows, Tabel 3.2 on a landscape
 // page, foreign terms in italics. The rendered pages are checked by `npm run test:laporan`.
 import ExcelJS from "exceljs";
-import { SETTINGS_SHEET, readStore, storeRows } from "../src/core";
+import { SETTINGS_SHEET, readStore, sheetRows, storeRows } from "../src/core";
 import { workbookToGrid } from "../src/cli/xlsx";
 import { CHART_WIDTH, anggaranChart, kinerjaChart } from "../src/report/charts";
 import { Laporan, buildLaporan } from "../src/report";
@@ -80,6 +80,20 @@ describe("1. one set of figures; a draft while error findings remain", () => {
     expect(t32[2][9]).toBe("60,63 poin\nbelum dapat dinilai");
     expect(t32[6].slice(3, 6)).toEqual(["5.995.000", "5.955.000", "99,33%"]);
     expect(fixed.text).toContain("lebih tinggi 60,63 poin persen");
+  });
+});
+
+describe("one figure in every output: Hitung's cells, the Narasi sheet's text and the .docx (corrected sample)", () => {
+  test("pagu, serapan and efisiensi of sasaran 1 are the same number in the cells, the narrative and Tabel 3.2", async () => {
+    const a = fixed.laporan.analysis;
+    const cell = (addr: string) => a.derived.find((d) => d.sheet === "Tabel 3.2" && d.address === addr)!;
+    expect([cell("D5").value, cell("F5").value, cell("J5").value]).toEqual([102855000, 0.0637, 60.63]);
+    expect(cell("J5").numFmt).toBe('0.00" poin"');
+    const rows = sheetRows(fixed.laporan.narrative).join("\n");
+    expect(rows).toContain("dari pagu anggaran Rp 102.855.000 telah direalisasikan Rp 6.555.000 atau 6,37%");
+    expect(rows).toContain("lebih tinggi 60,63 poin persen");
+    expect(fixed.docx.tables[4].rows[2].slice(3, 6)).toEqual(["102.855.000", "6.555.000", "6,37%"]);
+    expect(fixed.docx.tables[4].rows[2][9]).toBe("60,63 poin\nbelum dapat dinilai");
   });
 });
 
