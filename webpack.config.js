@@ -1,5 +1,7 @@
-// Bundles the task pane (which also registers the ribbon handlers: shared runtime) and a standalone commands page.
-// office.js is NOT bundled or copied: both pages load it from Microsoft's CDN, as production add-ins must
+// Bundles the task pane, which also registers the ribbon handlers: with a shared runtime the manifest's FunctionFile is
+// the pane itself (learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime), so
+// there is no separate commands page. office.js is NOT bundled or copied: the pane loads it from Microsoft's CDN, as
+// production add-ins must
 // (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
 // Production: `ADDIN_PROD_URL=https://addin.example.go.id/lkjip/ npm run build` rewrites the manifest's URLs.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -21,7 +23,6 @@ module.exports = async (env, argv) => {
     target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/main.ts",
       // Unduh Laporan (docx, charts): an entry of its own that the pane loads on the button's first use, with its
       // own copy of the engine, so the pane's first-load bundle stays as it was (window.lkjipLaporan).
       laporan: { import: "./src/taskpane/laporan.ts", library: { name: "lkjipLaporan", type: "window" } },
@@ -57,7 +58,6 @@ module.exports = async (env, argv) => {
         // The pane learns the report script's hashed name from a meta tag, and fetches it only when asked.
         templateParameters: (compilation) => ({ laporanScript: [...compilation.entrypoints.get("laporan").getFiles()].find((f) => f.endsWith(".js")) }),
       }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },

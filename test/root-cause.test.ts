@@ -8,7 +8,7 @@ import {
   ROOT_CAUSE_STAGE,
   analyze,
 } from "../src/core";
-import { Ctx } from "../src/core/context";
+import { Ctx } from "../src/core/checks/context";
 import { Field } from "../src/core/model";
 import { workbookToGrid } from "../src/cli/xlsx";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";

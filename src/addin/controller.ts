@@ -1,11 +1,9 @@
-// The add-in's state and the actions behind the pane's buttons and the ribbon's: thin glue between the adapter
-// and the UI. Shared by src/taskpane/ and src/commands/, which never import each other.
+// The actions behind the pane's buttons and the ribbon's: thin glue between the host (src/excel) and the views.
+// Every action waits for the workbook's settings (startup.ts) and turns any failure into the pane's message.
 import {
   Analysis,
   ColumnChange,
-  EMPTY_PETA,
   Finding,
-  NarrativeDocument,
   NarrativeTexts,
   Peta,
   RowKind,
@@ -16,102 +14,24 @@ import {
   renderText,
   withDefaults,
 } from "../core";
-import * as excel from "../excel";
-import { Strings, stringsFor } from "./i18n";
-
-export type MessageKind = "success" | "error" | "info";
-
-export interface PaneState {
-  busy: boolean;
-  analysis: Analysis | null;
-  /** What Salin copies: the report's text without the review notes. */
-  narasi: string | null;
-  /** The narrative as a document: the pane shows its text and, apart, its review notes. */
-  narasiDoc: NarrativeDocument | null;
-  /** Tugas pokok dan fungsi and strategi, kept in the workbook's store. */
-  texts: NarrativeTexts;
-  message: { kind: MessageKind; text: string } | null;
-  settings: Settings;
-  /** The user's column and row choices stored in the workbook (key `peta`). */
-  peta: Peta;
-  undoDepth: number;
-}
-
-export const state: PaneState = {
-  busy: false,
-  analysis: null,
-  narasi: null,
-  narasiDoc: null,
-  texts: { tupoksi: "", strategi: "" },
-  message: null,
-  settings: withDefaults(),
-  peta: EMPTY_PETA,
-  undoDepth: 0,
-};
-
-let t: Strings = stringsFor("id-ID");
-export const strings = (): Strings => t;
-
-const listeners: (() => void)[] = [];
-export function subscribe(fn: () => void): void {
-  listeners.push(fn);
-}
-function changed(): void {
-  for (const fn of listeners) fn();
-}
-
-/** Language, then the settings stored in the workbook (a read of its settings sheet). */
-export async function init(): Promise<void> {
-  t = stringsFor(excel.displayLanguage());
-  changed();
-  try {
-    const loaded = await excel.loadSettings();
-    state.peta = await excel.loadPeta();
-    state.settings = withDefaults(loaded.settings);
-    if (loaded.texts) state.texts = loaded.texts;
-    if (loaded.unreadable.length)
-      state.message = {
-        kind: "info",
-        text: t.settingsUnreadable(loaded.unreadable),
-      };
-  } catch (e) {
-    state.message = { kind: "error", text: errorMessage(e) };
-  }
-  changed();
-}
-
-/** A readable sentence for any failure: Office errors by code, everything else by message. */
-export function errorMessage(e: unknown): string {
-  const err = e as {
-    code?: string;
-    message?: string;
-    debugInfo?: { errorLocation?: string };
-  };
-  switch (err?.code) {
-    case "InvalidOperationInCellEditMode":
-      return "Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu coba lagi.";
-    case "ItemNotFound":
-      return "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus). Klik Periksa lalu coba lagi.";
-    case "AccessDenied":
-    case "InvalidOperation":
-      return `Excel menolak perubahan (${err.code}): lembar mungkin terlindungi atau buku kerja hanya-baca.`;
-    case "UndoNotSupported":
-      return "Excel tidak dapat mencatat langkah ini sebagai satu langkah Undo. Coba lagi; tombol Urungkan di panel tetap dapat membatalkannya.";
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
-      return "Buku kerja terlalu besar untuk dibaca sekaligus di Excel untuk web.";
-  }
-  const msg = err?.message || String(e);
-  return `Terjadi kesalahan: ${msg}`;
-}
+import type { LaporanRead } from "../excel";
+import { errorMessage } from "./errors";
+import { host } from "./host";
+import { session, settingsReady } from "./startup";
+import { MessageKind, changed, state, strings } from "./state";
 
 /** Runs one action with the busy indicator; every failure becomes the pane's message (never only the console). */
-async function act(fn: () => Promise<string>): Promise<boolean> {
+async function act(
+  fn: () => Promise<string>,
+  needsSettings = true,
+): Promise<boolean> {
+  session.interacted = true;
   if (state.busy) return false;
   state.busy = true;
   state.message = null;
   changed();
   try {
+    if (needsSettings) await settingsReady();
     const text = await fn();
     state.message = { kind: "success", text };
     return true;
@@ -129,106 +49,161 @@ const count = (a: Analysis, sev: Finding["severity"]) =>
 
 async function refreshUndo(): Promise<void> {
   try {
-    state.undoDepth = await excel.undoDepth();
+    state.undoDepth = await host.undoDepth();
   } catch {
     state.undoDepth = 0;
   }
 }
 
+/** The action waiting for the user's answer to the tool sheets' question. */
+let pending: (() => Promise<string>) | null = null;
+
+/**
+ * An action that writes, and so needs the add-in's hidden sheets. Where they are missing and hiding a sheet would
+ * empty the user's Ctrl+Z history (Excel on Windows and Mac), the pane asks first, once per workbook; the action runs
+ * when the user agrees.
+ */
+async function withTools(fn: () => Promise<string>): Promise<boolean> {
+  session.interacted = true;
+  if (state.busy) return false;
+  let ask = false;
+  try {
+    await settingsReady();
+    ask =
+      host.hidingClearsUndo() && (await host.missingToolSheets()).length > 0;
+  } catch {
+    ask = false; // the action itself will say what is wrong
+  }
+  if (!ask) return act(fn);
+  pending = fn;
+  const t = strings();
+  state.confirm = {
+    kind: "tools",
+    title: t.toolsTitle,
+    text: t.toolsText,
+    ok: t.toolsOk,
+    cancel: t.cancel,
+  };
+  state.message = { kind: "info", text: t.toolsWaiting };
+  changed();
+  return false;
+}
+
 function savePetaAndCheck(peta: Peta): Promise<boolean> {
-  return act(async () => {
-    await excel.savePeta(peta);
+  return withTools(async () => {
+    await host.savePeta(peta);
     state.peta = peta;
-    const a = await excel.periksa(state.settings);
+    const a = await host.periksa(state.settings);
     state.analysis = a;
-    return t.petaSaved(count(a, "error"), count(a, "warning"));
+    return strings().petaSaved(count(a, "error"), count(a, "warning"));
   });
 }
+
+async function urungkanText(): Promise<string> {
+  const t = strings();
+  const o = await host.urungkanLangkah();
+  await refreshUndo();
+  if (!o) return t.undoEmpty;
+  // The workbook changed back: the findings shown are recomputed from it.
+  state.analysis = await host.periksa(state.settings);
+  if (o.unreadable) return t.undoUnreadable;
+  const skipped = o.skippedSheets
+    .map((s) => t.undoSkipped(s.sheet, s.cells))
+    .join(" ");
+  return `${t.undoDone(o.label)}${skipped ? ` ${skipped}` : ""}`;
+}
+
+export type Download = (
+  input: LaporanRead & { settings: Settings },
+) => Promise<{ fileName: string; errors: number; analysis: Analysis }>;
 
 export const actions = {
   periksa: () =>
     act(async () => {
-      const a = await excel.periksa(state.settings);
+      const a = await host.periksa(state.settings);
       state.analysis = a;
-      return t.periksaDone(count(a, "error"), count(a, "warning"));
+      return strings().periksaDone(count(a, "error"), count(a, "warning"));
     }),
   hitung: () =>
-    act(async () => {
-      const r = await excel.hitungCapaian(state.settings);
+    withTools(async () => {
+      const r = await host.hitungCapaian(state.settings);
       state.analysis = r.analysis;
       await refreshUndo();
-      return t.hitungDone(r.written, r.marked, count(r.analysis, "error"));
+      const t = strings();
+      const done = t.hitungDone(
+        r.written,
+        r.marked,
+        count(r.analysis, "error"),
+      );
+      return r.notesFailed ? `${done} ${t.notesFailed(r.notesFailed)}` : done;
     }),
   narasi: () =>
-    act(async () => {
-      const r = await excel.buatNarasi(state.settings, undefined, state.texts);
+    withTools(async () => {
+      const r = await host.buatNarasi(state.settings, undefined, state.texts);
       state.analysis = r.analysis;
       state.narasiDoc = r.document;
       state.narasi = renderText(r.document, { notes: false });
       await refreshUndo();
-      return t.narasiDone(r.paragraphs.length);
+      return strings().narasiDone(r.paragraphs.length);
     }),
-  urungkan: () =>
-    act(async () => {
-      const label = await excel.urungkan();
-      await refreshUndo();
-      if (!label) return t.undoEmpty;
-      // The workbook changed back: the findings shown are recomputed from it.
-      state.analysis = await excel.periksa(state.settings);
-      return t.undoDone(label);
-    }),
+  urungkan: () => act(urungkanText),
   terapkan: (f: Finding) =>
-    act(async () => {
-      await excel.terapkan(f);
+    withTools(async () => {
+      await host.terapkan(f);
       await refreshUndo();
-      state.analysis = await excel.periksa(state.settings);
-      return t.applied(`${f.sheet}!${f.cell}`);
+      state.analysis = await host.periksa(state.settings);
+      return strings().applied(`${f.sheet}!${f.cell}`);
     }),
   /** The five empty tables of the default layout in new sheets (never over a sheet that holds something). */
   siapkanTabel: () =>
-    act(async () => {
-      const r = await excel.siapkanTabel();
+    withTools(async () => {
+      const r = await host.siapkanTabel();
       await refreshUndo();
-      state.analysis = await excel.periksa(state.settings);
-      return t.siapkanDone(r.written, r.kept);
+      state.analysis = await host.periksa(state.settings);
+      return strings().siapkanDone(r.written, r.kept);
     }),
   select: async (f: Finding) => {
     if (!f.sheet || !f.cell) return;
     try {
-      await excel.selectCell(f.sheet, f.cell);
+      await host.selectCell(f.sheet, f.cell);
     } catch (e) {
       state.message = { kind: "error", text: errorMessage(e) };
       changed();
     }
   },
-  /** Unduh Laporan: the workbook read here, the report built and offered by `download` (the pane's lazy chunk). */
-  laporan: (
-    download: (
-      input: excel.LaporanRead & { settings: Settings },
-    ) => Promise<{ fileName: string; errors: number; analysis: Analysis }>,
-  ) =>
-    act(async () => {
-      const input = await excel.readForLaporan();
+  /**
+   * Unduh Laporan: the workbook read here, the report built and offered by `download` (the pane's lazy chunk). On
+   * Excel for Mac no download can happen (WKWebView), so none is attempted and the user is told what works.
+   */
+  laporan: (download: Download) => {
+    if (!host.canOfferDownload()) {
+      session.interacted = true;
+      actions.notify("info", strings().laporanMac);
+      return Promise.resolve(false);
+    }
+    return act(async () => {
+      const input = await host.readForLaporan();
       const r = await download({ ...input, settings: state.settings });
       state.analysis = r.analysis;
-      return t.laporanDone(r.fileName, r.errors);
-    }),
+      return strings().laporanDone(r.fileName, r.errors);
+    });
+  },
   saveLaporanTeks: (values: Record<string, string | undefined>) =>
-    act(async () => {
-      await excel.saveStoreValues(values);
-      return t.laporanTeksSaved;
+    withTools(async () => {
+      await host.saveStoreValues(values);
+      return strings().laporanTeksSaved;
     }),
   saveSettings: (s: Settings) =>
-    act(async () => {
+    withTools(async () => {
       state.settings = withDefaults(s);
-      await excel.saveSettings(state.settings);
-      return t.saved;
+      await host.saveSettings(state.settings);
+      return strings().saved;
     }),
   saveTexts: (texts: NarrativeTexts) =>
-    act(async () => {
+    withTools(async () => {
       state.texts = texts;
-      await excel.saveSettings(state.settings, texts);
-      return t.teksSaved;
+      await host.saveSettings(state.settings, texts);
+      return strings().teksSaved;
     }),
   /** Stores the user's parts for a table's columns (the peta) and checks again at once. */
   chooseColumns: (id: TableId, changes: ColumnChange[]) =>
@@ -238,6 +213,36 @@ export const actions = {
     savePetaAndCheck(
       kinds.reduce((p, k) => assignRowKind(p, k.key, k.kind), state.peta),
     ),
+  /** Diagnostik: asks first (it adds, hides and removes a scratch sheet); runs on confirm. */
+  diagnostik: () => {
+    session.interacted = true;
+    if (state.busy) return;
+    const t = strings();
+    state.confirm = {
+      kind: "diagnostik",
+      title: t.diagTitle,
+      text: t.diagText(host.hidingClearsUndo()),
+      ok: t.diagOk,
+      cancel: t.cancel,
+    };
+    changed();
+  },
+  /** The user's answer to the pane's question. */
+  answer: (yes: boolean): Promise<boolean> => {
+    const c = state.confirm;
+    state.confirm = null;
+    const fn = pending;
+    pending = null;
+    if (!c || !yes) {
+      actions.notify("info", strings().cancelled);
+      return Promise.resolve(false);
+    }
+    if (c.kind === "diagnostik") return runDiagnostik();
+    return act(async () => {
+      await host.ensureToolSheets();
+      return fn ? fn() : strings().toolsReady;
+    });
+  },
   notify: (kind: MessageKind, text: string) => {
     state.message = { kind, text };
     changed();
@@ -247,3 +252,21 @@ export const actions = {
     changed();
   },
 };
+
+async function runDiagnostik(): Promise<boolean> {
+  const d = state.diagnostik;
+  Object.assign(d, { running: true, lines: [], summary: null, report: null });
+  return act(async () => {
+    try {
+      const r = await host.runDiagnostik((l) => {
+        d.lines = [...d.lines, l];
+        changed();
+      });
+      d.summary = host.diagnostikSummary(r.lines);
+      d.report = host.diagnostikReport(r, d.summary);
+      return d.summary;
+    } finally {
+      d.running = false;
+    }
+  }, false); // runs even when the settings could not be read: that is when it is most wanted
+}

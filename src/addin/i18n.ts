@@ -1,5 +1,7 @@
 // UI strings: Indonesian, with English for other Office display languages. Engine messages stay Indonesian.
-const id = {
+import { toolsEn, toolsId } from "./i18n-tools";
+
+const baseId = {
   lang: "id",
   title: "LKjIP Triwulan",
   subtitle: "Periksa dan hitung Tabel 2.1–3.2",
@@ -115,14 +117,16 @@ const id = {
   petaSaved: (e: number, w: number) =>
     `Pilihan disimpan di buku kerja (peta) dan diperiksa ulang: ${e} galat, ${w} peringatan.`,
   laporan: "Unduh Laporan (.docx)",
+  // The pane cannot see whether the file was saved: it says the file was offered, and what to do if none appears.
   laporanDone: (file: string, errors: number) =>
-    `Laporan diunduh: ${file}.${errors ? ` Laporan ini DRAF: ${errors} angka perlu diperbaiki sebelum ditandatangani (lihat Temuan, atau Catatan Pemeriksaan di halaman terakhir laporan).` : ""}`,
+    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul di folder Unduhan, pakai baris perintah: npx lkjip laporan.${errors ? ` Laporan ini DRAF: ${errors} angka perlu diperbaiki sebelum ditandatangani (lihat Temuan, atau Catatan Pemeriksaan di halaman terakhir laporan).` : ""}`,
   laporanTeks: "Teks laporan (sampul, bab, tanda tangan)",
   laporanTeksSaved: "Teks laporan disimpan di buku kerja.",
 };
+const id = { ...baseId, ...toolsId };
 export type Strings = typeof id;
 
-const en: Strings = {
+const enBase: typeof baseId = {
   lang: "en",
   title: "LKjIP Quarterly Report",
   subtitle: "Check and compute Tables 2.1–3.2",
@@ -235,10 +239,12 @@ const en: Strings = {
     `Choices saved in the workbook (peta) and checked again: ${e} errors, ${w} warnings.`,
   laporan: "Download Report (.docx)",
   laporanDone: (file, errors) =>
-    `Report downloaded: ${file}.${errors ? ` This report is a DRAFT: ${errors} figures to correct before signing (see Findings, or the review notes on the report's last page).` : ""}`,
+    `Report made and offered as a download: ${file}. If the file does not appear in your Downloads folder, use the command line: npx lkjip laporan.${errors ? ` This report is a DRAFT: ${errors} figures to correct before signing (see Findings, or the review notes on the report's last page).` : ""}`,
   laporanTeks: "Report texts (cover, chapters, signature)",
   laporanTeksSaved: "Report texts saved in the workbook.",
 };
+
+const en: Strings = { ...enBase, ...toolsEn };
 
 export function stringsFor(language: string): Strings {
   return /^id\b|^id-|^in\b/i.test(language) ? id : en;

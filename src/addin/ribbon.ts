@@ -1,7 +1,10 @@
-// Ribbon handlers (ExecuteFunction). In the shared runtime they run in the pane's page and use its state;
-// registered by the pane (the manifest's FunctionFile is the pane) and by commands.html alike.
+// Ribbon handlers (ExecuteFunction). In the shared runtime they run in the pane's page and use its state; the
+// manifest's FunctionFile is the pane, which associates them as soon as its script runs (before Office.onReady, as
+// in Microsoft's function-command sample: learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands).
 import { actions } from "./controller";
-import { associate, showPane } from "../excel";
+import { host } from "./host";
+import { session } from "./startup";
+import { state } from "./state";
 
 type Handler = () => Promise<boolean>;
 
@@ -10,21 +13,26 @@ export async function runCommand(
   event: Office.AddinCommands.Event,
   action: Handler,
 ): Promise<void> {
+  session.interacted = true;
   try {
+    // The action waits for the workbook's settings itself (a click that arrives while the runtime starts).
     await action();
-    // The result (or the readable error) is the pane's message; show the pane so a one-click user sees it.
-    await showPane();
   } catch (e) {
     actions.notify(
       "error",
       `Terjadi kesalahan: ${(e as Error)?.message ?? String(e)}`,
     );
   } finally {
+    // The result, the readable error, or the question the action asks first is in the pane: show it.
+    if (state.message || state.confirm) await host.showPane();
     event.completed();
   }
 }
 
+/** Tells Office which function each ribbon button runs (the manifest's FunctionName values). */
 export function registerCommands(): void {
-  associate("hitungCapaian", (event) => void runCommand(event, actions.hitung));
-  associate("buatNarasi", (event) => void runCommand(event, actions.narasi));
+  const run = (action: Handler) => (event: Office.AddinCommands.Event) =>
+    void runCommand(event, action);
+  host.associate("hitungCapaian", run(actions.hitung));
+  host.associate("buatNarasi", run(actions.narasi));
 }

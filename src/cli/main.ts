@@ -12,7 +12,7 @@ import {
   parsePeta,
   readStore,
 } from "../core";
-import { narasi, narrativeTexts } from "../core/narrative";
+import { narasi, narrativeTexts } from "../core";
 import { writeLaporan } from "./laporan";
 import { templateWorkbook } from "./template";
 import {

@@ -1,7 +1,7 @@
 // Findings: a stable code, a severity, the cell, what it holds, what it should hold, and a message in Indonesian.
 import Decimal from "decimal.js";
+import { CellAt } from "./cell";
 import { formatAngka, formatPersen } from "./format";
-import { Field } from "./model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -142,7 +142,7 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Lengkapi barisnya.",
     narrative: "",
   },
-  // Error only when no table is found at all (then the finding says so); see structure.ts.
+  // Error only when no table is found at all (then the finding says so); see checks/structure.ts.
   TABEL_TIDAK_DITEMUKAN: {
     severity: "warning",
     stage: 0,
@@ -260,17 +260,8 @@ export interface Finding {
 
 export function finding(
   code: FindingCode,
-  at:
-    | Field
-    | {
-        sheet: string;
-        row: number;
-        col: number;
-        address: string;
-        text?: string;
-        table?: string;
-      }
-    | null,
+  /** The cell (a table's Field, or any located cell); null for the workbook as a whole. */
+  at: CellAt | null,
   message: string,
   expected: Decimal | number | string | null = null,
   expectedKind?: Finding["expectedKind"],

@@ -12,7 +12,7 @@ export {
   rowKey,
 } from "./peta";
 export type { ColumnChange, Peta, PetaTable, RowKind } from "./peta";
-export { FORMAT_PERSEN, FORMAT_UANG } from "./context";
+export { FORMAT_PERSEN, FORMAT_UANG } from "./format";
 export type * from "./types";
 export * from "./capaian";
 export * from "./findings";
@@ -30,6 +30,7 @@ export { TABLE_IDS, TABLE_SPECS } from "./tables";
 export type { ColumnKey, TableId } from "./tables";
 export * from "./narrative";
 export type { NarrativeOptions as NarasiOptions } from "./narrative";
+export { narasi, narasiParagraf } from "./render/narasi";
 export {
   NOTES_HEADING,
   inlineText,

@@ -152,40 +152,28 @@ const UNIT_RE = new RegExp(
   String.raw`^(${NUM})\s*(%|[a-zA-Z][a-zA-Z./ ]{0,40})?$`,
 );
 
-/** Parses a text the way a finance officer reads it. */
 const signed = (d: Decimal, negative: boolean) => (negative ? d.negated() : d);
 
-export function parseText(raw: string): Parsed {
-  // Names and other words (no digit, no dash, no #): text, without the regex work below.
-  if (!MAY_BE_NUMBER.test(raw))
-    return raw.trim() === ""
-      ? { kind: "empty" }
-      : raw.length <= 6 && NOT_AVAILABLE.test(raw)
-        ? { kind: "dash" }
-        : { kind: "text", text: cleanText(raw) };
-  // Fast paths for the figures that fill most cells: 102.855.000 and 67%.
-  if (GROUPED_INTEGER.test(raw))
-    return {
-      kind: "number",
-      value: new Decimal(raw.replace(DOTS, "")),
-      unit: "",
-      decimals: 0,
-    };
-  if (WHOLE_PERCENT.test(raw))
-    return {
-      kind: "number",
-      value: new Decimal(raw.slice(0, -1)).div(100),
-      unit: "%",
-      decimals: 0,
-    };
-  let s = cleanText(raw);
-  if (s === "") return { kind: "empty" };
-  if (DASH.test(s)) return { kind: "dash" };
-  if (EXCEL_ERRORS.test(s)) return { kind: "error", code: s.toUpperCase() };
+/** A text with no digit, dash or `#`: empty, `n/a` (no figure, like a dash), or a word. */
+function parseWord(raw: string): Parsed {
+  if (raw.trim() === "") return { kind: "empty" };
+  return raw.length <= 6 && NOT_AVAILABLE.test(raw)
+    ? { kind: "dash" }
+    : { kind: "text", text: cleanText(raw) };
+}
 
+/** A figure without its sign and currency: `(1.000)`, `-5`, `Rp 600.000,-`, `Rp. -5`, `600.000,00`. */
+interface Bare {
+  s: string;
+  negative: boolean;
+  money: boolean;
+}
+
+function bareFigure(cleaned: string): Bare {
+  let s = cleaned;
   let negative = false;
   let money = false;
-  // Rp 600.000 / Rp. 600.000 / Rp600.000,- / 600.000,00 ; accounting (1.000) and a leading minus.
+  // Accounting brackets and a leading minus.
   if (BRACKETED.test(s)) {
     negative = true;
     s = s.slice(1, -1).trim();
@@ -203,27 +191,33 @@ export function parseText(raw: string): Parsed {
     }
   }
   s = s.replace(DASH_SUFFIX, "").replace(DOT_DASH_SUFFIX, "");
+  return { s, negative, money };
+}
 
+/** A range target such as `5,80–6,00` or `80 s.d. 90%`: the lower bound as the value, the upper as `high`. */
+function parseRange(s: string): Parsed | null {
   const range = RANGE_RE.exec(s);
-  if (range && !money && !negative) {
-    const lo = readNumber(range[1], false);
-    const hi = readNumber(range[2], false);
-    if (lo?.ok && hi?.ok) {
-      const pct = range[3] === "%";
-      const scale = (d: Decimal) => (pct ? d.div(100) : d);
-      return {
-        kind: "number",
-        value: scale(lo.value),
-        high: scale(hi.value),
-        unit: pct ? "%" : "",
-        decimals: Math.max(lo.decimals, hi.decimals),
-      };
-    }
-  }
+  if (!range) return null;
+  const lo = readNumber(range[1], false);
+  const hi = readNumber(range[2], false);
+  if (!lo?.ok || !hi?.ok) return null;
+  const pct = range[3] === "%";
+  const scale = (d: Decimal) => (pct ? d.div(100) : d);
+  return {
+    kind: "number",
+    value: scale(lo.value),
+    high: scale(hi.value),
+    unit: pct ? "%" : "",
+    decimals: Math.max(lo.decimals, hi.decimals),
+  };
+}
 
-  const m = UNIT_RE.exec(s);
+/** A number with its unit: `22,22%`, `4 Dokumen`, `600.000 Rp`; text when it is not one, malformed when unreadable. */
+function parseWithUnit(raw: string, bare: Bare): Parsed {
+  const m = UNIT_RE.exec(bare.s);
   if (!m) return { kind: "text", text: cleanText(raw) };
   let unit = (m[2] ?? "").trim().toLowerCase().replace(SPACES, " ");
+  let money = bare.money;
   if (RP_UNIT.test(unit)) {
     unit = "";
     money = true;
@@ -234,12 +228,13 @@ export function parseText(raw: string): Parsed {
     return {
       kind: "malformed",
       text: cleanText(raw),
-      readings: n.readings.map((d) => (negative ? d.negated() : d)),
+      readings: n.readings.map((d) => (bare.negative ? d.negated() : d)),
     };
+  const value = signed(n.value, bare.negative);
   if (unit === "%")
     return {
       kind: "number",
-      value: signed(n.value, negative).div(100),
+      value: value.div(100),
       unit: "%",
       decimals: n.decimals,
     };
@@ -247,17 +242,47 @@ export function parseText(raw: string): Parsed {
   if (n.english)
     return {
       kind: "number",
-      value: signed(n.value, negative),
+      value,
       unit: money ? "rp" : unit,
       decimals: n.decimals,
       english: true,
     };
   return {
     kind: "number",
-    value: signed(n.value, negative),
+    value,
     unit: money ? "rp" : unit,
     decimals: n.decimals,
   };
+}
+
+/** Parses a text the way a finance officer reads it. */
+export function parseText(raw: string): Parsed {
+  // Names and other words (no digit, no dash, no #): text, without the regex work below.
+  if (!MAY_BE_NUMBER.test(raw)) return parseWord(raw);
+  // Fast paths for the figures that fill most cells: 102.855.000 and 67%.
+  if (GROUPED_INTEGER.test(raw))
+    return {
+      kind: "number",
+      value: new Decimal(raw.replace(DOTS, "")),
+      unit: "",
+      decimals: 0,
+    };
+  if (WHOLE_PERCENT.test(raw))
+    return {
+      kind: "number",
+      value: new Decimal(raw.slice(0, -1)).div(100),
+      unit: "%",
+      decimals: 0,
+    };
+  const s = cleanText(raw);
+  if (s === "") return { kind: "empty" };
+  if (DASH.test(s)) return { kind: "dash" };
+  if (EXCEL_ERRORS.test(s)) return { kind: "error", code: s.toUpperCase() };
+  const bare = bareFigure(s);
+  return (
+    (bare.money || bare.negative ? null : parseRange(bare.s)) ??
+    parseWithUnit(raw, bare)
+  );
 }
 
 export function parseValue(value: CellValue, numFmt?: string): Parsed {

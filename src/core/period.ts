@@ -1,17 +1,9 @@
-// The report's period (triwulan I–IV or a whole year), read from the cover, captions and titles (spec §9).
-import { GridWorkbook } from "./grid";
-import { isToolSheet } from "./store";
-import { Period } from "./types";
+// The report's period as data: what the reader finds on the cover and in the titles, and what the analysis,
+// the narrative and the report state (spec §9). Reading it is the reader's job (reader/period.ts).
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-type Cells = GridWorkbook["sheets"][number]["cells"];
-const TRIWULAN = /\b(?:triwulan(?:an)?|tw)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/gi;
-const YEAR_CONTEXT = /(tahun|triwulan|tabel|laporan)/i;
-const YEAR = /\b(20\d\d)\b/;
-
-export interface Caption {
-  view: { sheet: { top: number; cells: Cells } };
-  row: number;
+export interface Period {
+  triwulan: number | null;
+  tahun: number | null;
 }
 
 /** Where the period was stated, for a finding when two statements disagree. */
@@ -26,73 +18,4 @@ export interface PeriodMention {
 export interface PeriodRead extends Period {
   /** Every triwulan stated, in reading order (more than one value: the sources disagree). */
   mentions: PeriodMention[];
-}
-
-/** Rows that can hold a period: the top of each sheet (cover, titles) and the lines around each caption. */
-function titleRows(
-  wb: GridWorkbook,
-  captions: Caption[],
-): { sheet: string; top: number; index: number; cells: Cells[number] }[] {
-  const out: {
-    sheet: string;
-    top: number;
-    index: number;
-    cells: Cells[number];
-  }[] = [];
-  const seen = new Set<string>();
-  const take = (name: string, top: number, cells: Cells, i: number) => {
-    const k = `${name}!${i}`;
-    if (i < 0 || i >= cells.length || seen.has(k)) return;
-    seen.add(k);
-    out.push({ sheet: name, top, index: i, cells: cells[i] });
-  };
-  for (const sheet of wb.sheets)
-    if (!isToolSheet(sheet.name))
-      for (let i = 0; i < Math.min(15, sheet.cells.length); i++)
-        take(sheet.name, sheet.top, sheet.cells, i);
-  for (const c of captions) {
-    const sheet = wb.sheets.find((s) => s.cells === c.view.sheet.cells);
-    if (!sheet) continue;
-    for (let i = c.row - sheet.top; i < c.row - sheet.top + 3; i++)
-      take(sheet.name, sheet.top, sheet.cells, i);
-  }
-  return out;
-}
-
-/** Triwulan and year from the captions and titles (`Tahun 2024 - Triwulanan I`). */
-export function readPeriod(
-  wb: GridWorkbook,
-  captions: Caption[] = [],
-): PeriodRead {
-  let tahun: number | null = null;
-  const mentions: PeriodMention[] = [];
-  for (const r of titleRows(wb, captions)) {
-    (r.cells ?? []).forEach((cell, j) => {
-      const v = cell?.value;
-      if (typeof v !== "string" || v.length > 300) return;
-      if (/tri|tw/i.test(v))
-        for (const m of v.matchAll(TRIWULAN)) {
-          const tw = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
-          mentions.push({
-            triwulan: tw,
-            sheet: r.sheet,
-            row: r.top + r.index,
-            col: j,
-            text: v.trim(),
-          });
-          break;
-        }
-      const y = tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
-      if (y) tahun = Number(y[1]);
-    });
-  }
-  return { triwulan: mentions[0]?.triwulan ?? null, tahun, mentions };
-}
-
-export function detectPeriod(
-  wb: GridWorkbook,
-  captions: Caption[] = [],
-): Period {
-  const p = readPeriod(wb, captions);
-  return { triwulan: p.triwulan, tahun: p.tahun };
 }

@@ -39,6 +39,76 @@ export function columnIndex(letters: string): number | null {
   return p ? p.col : null;
 }
 
+/** One part's column letter (null: the part is not read); what cannot be used is listed in `problems`. */
+function petaColumns(
+  id: TableId,
+  raw: Record<string, unknown>,
+  problems: string[],
+): PetaTable["columns"] {
+  const keys = new Set(TABLE_SPECS[id].columns.map((c) => c.key));
+  let columns: PetaTable["columns"];
+  for (const [key, letter] of Object.entries(raw)) {
+    if (!keys.has(key as ColumnKey)) {
+      problems.push(`kolom "${key}" bukan bagian Tabel ${id}`);
+      continue;
+    }
+    if (
+      letter === null ||
+      (typeof letter === "string" && columnIndex(letter) !== null)
+    )
+      (columns ??= {})[key as ColumnKey] =
+        letter === null ? null : letter.trim().toUpperCase();
+    else
+      problems.push(
+        `kolom ${key} Tabel ${id}: "${String(letter)}" bukan huruf kolom`,
+      );
+  }
+  return columns;
+}
+
+/** One table's entry: where its header is and its parts' columns. */
+function petaTable(
+  id: TableId,
+  src: Record<string, unknown>,
+  problems: string[],
+): PetaTable {
+  const out: PetaTable = {};
+  if (typeof src.sheet === "string") out.sheet = src.sheet;
+  if (typeof src.header === "string") {
+    if (parseA1(src.header)) out.header = src.header.toUpperCase();
+    else
+      problems.push(`alamat judul tabel ${id} "${src.header}" tidak dikenal`);
+  }
+  const columns = petaColumns(
+    id,
+    (src.columns ?? {}) as Record<string, unknown>,
+    problems,
+  );
+  if (columns) out.columns = columns;
+  return out;
+}
+
+/** Row kinds by `Sheet!row`; an unknown kind or key is listed in `problems`. */
+function petaRows(
+  raw: Record<string, unknown>,
+  problems: string[],
+): Record<string, RowKind> {
+  const rows: Record<string, RowKind> = {};
+  for (const [k, kind] of Object.entries(raw)) {
+    if (
+      typeof kind === "string" &&
+      (ROW_KINDS as string[]).includes(kind) &&
+      /!\d+$/.test(k)
+    )
+      rows[k] = kind as RowKind;
+    else
+      problems.push(
+        `baris "${k}": jenis "${String(kind)}" tidak dikenal (pilih ${ROW_KINDS.join(", ")})`,
+      );
+  }
+  return rows;
+}
+
 /** Validates a peta from JSON; what cannot be used is listed (in Indonesian) and left out, never fatal. */
 export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
   const problems: string[] = [];
@@ -59,49 +129,13 @@ export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
       continue;
     }
     if (!t || typeof t !== "object") continue;
-    const src = t as Record<string, unknown>;
-    const out: PetaTable = {};
-    if (typeof src.sheet === "string") out.sheet = src.sheet;
-    if (typeof src.header === "string") {
-      if (parseA1(src.header)) out.header = src.header.toUpperCase();
-      else
-        problems.push(`alamat judul tabel ${id} "${src.header}" tidak dikenal`);
-    }
-    const keys = new Set(TABLE_SPECS[id as TableId].columns.map((c) => c.key));
-    for (const [key, letter] of Object.entries(
-      (src.columns ?? {}) as Record<string, unknown>,
-    )) {
-      if (!keys.has(key as ColumnKey)) {
-        problems.push(`kolom "${key}" bukan bagian Tabel ${id}`);
-        continue;
-      }
-      if (
-        letter === null ||
-        (typeof letter === "string" && columnIndex(letter) !== null)
-      )
-        (out.columns ??= {})[key as ColumnKey] =
-          letter === null ? null : letter.trim().toUpperCase();
-      else
-        problems.push(
-          `kolom ${key} Tabel ${id}: "${String(letter)}" bukan huruf kolom`,
-        );
-    }
-    peta.tables[id as TableId] = out;
+    peta.tables[id as TableId] = petaTable(
+      id as TableId,
+      t as Record<string, unknown>,
+      problems,
+    );
   }
-  for (const [k, kind] of Object.entries(
-    (obj.rows ?? {}) as Record<string, unknown>,
-  )) {
-    if (
-      typeof kind === "string" &&
-      (ROW_KINDS as string[]).includes(kind) &&
-      /!\d+$/.test(k)
-    )
-      peta.rows[k] = kind as RowKind;
-    else
-      problems.push(
-        `baris "${k}": jenis "${String(kind)}" tidak dikenal (pilih ${ROW_KINDS.join(", ")})`,
-      );
-  }
+  peta.rows = petaRows((obj.rows ?? {}) as Record<string, unknown>, problems);
   return { peta, problems };
 }
 

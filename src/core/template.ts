@@ -1,7 +1,7 @@
 // The five tables in the default layout (the seed's), empty and ready to fill: `templat` on the command line
 // and Siapkan Tabel in the pane write this. Pure data: sheets of header cells, merges and number formats.
 import { Area } from "./grid";
-import { FORMAT_PERSEN, FORMAT_UANG } from "./context";
+import { FORMAT_PERSEN, FORMAT_UANG } from "./format";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "./tables";
 
 export interface TemplateSheet {

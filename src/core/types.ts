@@ -1,10 +1,13 @@
 // What the engine hands out: derived cells to write, figures for the narrative, and the whole analysis.
 import Decimal from "decimal.js";
 import { Efisiensi, Polaritas, Settings } from "./capaian";
+import { CellRef, DerivedCell } from "./cell";
 import { Finding } from "./findings";
-import { CellValue } from "./grid";
+import { Period } from "./period";
 import { TableId } from "./tables";
-import type { CellRef } from "./narrative/document";
+
+export type { DerivedCell } from "./cell";
+export type { Period } from "./period";
 
 /** A target or realisation as read: value (a fraction for `%`), unit (`%`, a word such as `dokumen`, or ""). */
 export interface Quantity {
@@ -14,24 +17,6 @@ export interface Quantity {
   decimals: number;
   /** Upper bound of a range target. */
   high?: Decimal;
-}
-
-/** A cell Hitung Capaian writes. */
-export interface DerivedCell {
-  table: TableId;
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-  /** Column title, for the undo list and messages. */
-  what: string;
-  /** The value to write, percentages as fractions; null when there is nothing to write (a cell is never emptied). */
-  value: number | null;
-  numFmt: string;
-  /** What the cell held before, kept for undo. */
-  previous: { value: CellValue; text: string; numFmt?: string };
-  /** False when the cell already shows this value: nothing to write. */
-  changed: boolean;
 }
 
 export interface SubFigures {
@@ -101,11 +86,6 @@ export interface SasaranFigures {
     capaianAnggaran?: CellRef;
     efisiensi?: CellRef;
   };
-}
-
-export interface Period {
-  triwulan: number | null;
-  tahun: number | null;
 }
 
 export interface Analysis {

@@ -3,7 +3,7 @@
 // really there: https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
 // ("Runtime checks for method and requirement set support").
 
-function supports(set: string, version: string): boolean {
+export function supports(set: string, version: string): boolean {
   try {
     return !!Office.context.requirements.isSetSupported(set, version);
   } catch {
@@ -18,15 +18,44 @@ export const canMerged = (): boolean => supports("ExcelApi", "1.13");
 /** RunOptions.mergeUndoGroup (ExcelApi 1.20): https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-20-requirement-set */
 export const canMergeUndo = (): boolean => supports("ExcelApi", "1.20");
 
-/** Workbook.notes (ExcelApi 1.18), only when the loaded script also has it (the frozen npm office.js has not). */
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export const canWorkbookProtection = (): boolean => supports("ExcelApi", "1.7");
+
+/**
+ * Workbook.notes (ExcelApi 1.18), only when the loaded script also has it (the frozen npm office.js has not).
+ * Used in the documented forms only: Workbook.notes.add(Range, …) and Worksheet.notes.getItemOrNullObject("A1").
+ */
 export function notesOf(
   context: Excel.RequestContext,
 ): Excel.NoteCollection | null {
   if (!supports("ExcelApi", "1.18")) return null;
   const notes = (context.workbook as { notes?: Excel.NoteCollection }).notes;
-  return notes && typeof notes.getItemOrNullObject === "function"
-    ? notes
-    : null;
+  return notes && typeof notes.add === "function" ? notes : null;
+}
+
+/** The requirement sets the add-in uses, and what for (the Diagnostik reports each). */
+export const REQUIREMENT_SETS: { set: string; version: string; use: string }[] =
+  [
+    {
+      set: "SharedRuntime",
+      version: "1.1",
+      use: "pita dan panel berbagi keadaan",
+    },
+    { set: "ExcelApi", version: "1.2", use: "proteksi lembar" },
+    { set: "ExcelApi", version: "1.7", use: "proteksi struktur buku kerja" },
+    {
+      set: "ExcelApi",
+      version: "1.9",
+      use: "warna sel (dibaca untuk Urungkan)",
+    },
+    { set: "ExcelApi", version: "1.13", use: "sel gabungan" },
+    { set: "ExcelApi", version: "1.18", use: "catatan sel" },
+    { set: "ExcelApi", version: "1.20", use: "satu langkah Undo per klik" },
+  ];
+
+/** An error whose message is already the sentence for the user (Indonesian); its code starts with "LKjIP.". */
+export function userError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code: `LKjIP.${code}` });
 }
 
 /** An Office error's code ("UndoNotSupported", "ItemNotFound", …), or "". */
@@ -60,6 +89,39 @@ export async function run<T>(
 }
 
 // ---------------------------------------------------------------- Office (not Excel) surface
+
+/** Office.context.diagnostics (host, platform, Office version), or empty strings outside Office. */
+export function diagnostics(): {
+  host: string;
+  platform: string;
+  version: string;
+} {
+  try {
+    const d = Office.context.diagnostics;
+    return {
+      host: String(d?.host ?? ""),
+      platform: String(d?.platform ?? Office.context.platform ?? ""),
+      version: String(d?.version ?? ""),
+    };
+  } catch {
+    return { host: "", platform: "", version: "" };
+  }
+}
+
+/**
+ * Excel on Windows and on Mac cannot undo Worksheet.visibility (nor Worksheet.delete) and empty the user's undo stack
+ * when an add-in calls them ("Undo support with the Excel JavaScript API", Unsupported APIs); Excel on the web can undo
+ * a sheet's visibility. An unknown platform is treated as the desktop: the user is told rather than surprised.
+ */
+export const hidingClearsUndo = (): boolean =>
+  diagnostics().platform !== "OfficeOnline";
+
+/**
+ * Whether the pane can offer a file download. WKWebView (Excel on Mac, and on iPad) does nothing with a blob
+ * download and says nothing either (office-js#2700, closed "by design"; #3385, open), so there no download is offered.
+ */
+export const canOfferDownload = (): boolean =>
+  !["Mac", "iOS"].includes(diagnostics().platform);
 
 export function displayLanguage(): string {
   try {

@@ -121,6 +121,8 @@ export function rangeToGrid(name: string, data: RangeData): GridSheet {
 /** What a cell held before the add-in changed it: enough to put it back exactly. */
 export interface CellSnapshot {
   sheet: string;
+  /** Worksheet.id of the sheet: Urungkan finds it again after a rename. */
+  sheetId?: string;
   address: string;
   /** "cell": contents, number format and fill; "fill": only the fill (cells marked with a finding). */
   kind: "cell" | "fill";
@@ -157,18 +159,29 @@ export function newBatch(label: string): UndoBatch {
 }
 
 /** Excel keeps at most 32767 characters in a cell; the undo JSON is spread over cells of one row. */
-export const UNDO_CHUNK = 30000;
+export const UNDO_CHUNK = 29999; // with its mark, 30000 characters a cell
+
+/**
+ * Every chunk starts with this mark, so no chunk ever starts with a quote: Excel takes a leading `'` as its prefix
+ * character and drops it even in a cell formatted "@" (the quotePrefix style; office-js#6687), and a chunk of JSON
+ * may start with one. Rows written before the mark (first chunk "{") are still read.
+ */
+export const UNDO_MARK = "~";
 
 export function encodeUndo(batch: UndoBatch): string[] {
   const json = JSON.stringify(batch);
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += UNDO_CHUNK)
-    parts.push(json.slice(i, i + UNDO_CHUNK));
-  return parts.length ? parts : ["{}"];
+    parts.push(UNDO_MARK + json.slice(i, i + UNDO_CHUNK));
+  return parts;
 }
 
 export function decodeUndo(parts: unknown[]): UndoBatch | null {
-  const json = parts.filter((p) => typeof p === "string" && p !== "").join("");
+  const list = parts.filter(
+    (p): p is string => typeof p === "string" && p !== "",
+  );
+  const marked = list.length > 0 && list.every((p) => p.startsWith(UNDO_MARK));
+  const json = (marked ? list.map((p) => p.slice(1)) : list).join("");
   if (!json) return null;
   try {
     const b = JSON.parse(json) as UndoBatch;
@@ -186,6 +199,24 @@ export function decodeUndo(parts: unknown[]): UndoBatch | null {
  */
 export function asCellText(s: string): string {
   return /^[=+\-@]/.test(s) || s.startsWith("'") ? `'${s}` : s;
+}
+
+/** A cell's contents as read: its formula (if any), its value, its own number format. */
+function contentsAt(
+  data: RangeData,
+  r: number,
+  c: number,
+): Pick<CellSnapshot, "formula" | "value" | "numFmt"> {
+  const f = data.formulas[r]?.[c];
+  const v = data.values[r]?.[c];
+  const fmt = data.numberFormat[r]?.[c];
+  const plain =
+    typeof v === "number" || typeof v === "boolean" || typeof v === "string";
+  return {
+    ...(typeof f === "string" && f.startsWith("=") ? { formula: f } : {}),
+    value: plain ? v : "",
+    numFmt: typeof fmt === "string" ? fmt : "General",
+  };
 }
 
 /** The previous content of a cell, from the read, as a snapshot. */
@@ -208,21 +239,8 @@ export function snapshotOf(
   const snap: CellSnapshot = { sheet, address: a1(row, col), kind };
   if (data.fills) snap.fill = inside ? (data.fills[r]?.[c] ?? null) : null;
   if (kind === "fill") return snap;
-  if (!inside) {
-    snap.value = "";
-    snap.numFmt = "General";
-    return snap;
-  }
-  const f = data.formulas[r]?.[c];
-  const v = data.values[r]?.[c];
-  const fmt = data.numberFormat[r]?.[c];
-  if (typeof f === "string" && f.startsWith("=")) snap.formula = f;
-  snap.value =
-    typeof v === "number" || typeof v === "boolean" || typeof v === "string"
-      ? v
-      : "";
-  snap.numFmt = typeof fmt === "string" ? fmt : "General";
-  return snap;
+  if (!inside) return { ...snap, value: "", numFmt: "General" };
+  return { ...snap, ...contentsAt(data, r, c) };
 }
 
 /** The value to hand Excel when restoring a snapshot: text that looks like a formula stays text. */
@@ -235,7 +253,18 @@ export function restoreValue(s: CellSnapshot): string | number | boolean {
 /** Payload budget per sync: Excel on the web rejects requests/responses above 5 MB. */
 export const PAYLOAD_BUDGET = 4_000_000;
 
-/** A rough size in bytes of one read cell (values, text, formats, formulas, types, fill) in the JSON payload. */
-export function estimateReadBytes(rows: number, cols: number): number {
-  return rows * cols * 120;
+/**
+ * A size in bytes of what one cell read costs in the response (JSON): `values`, `text` and `formulas` each carry the
+ * cell's text, so a string counts three times; `numberFormat` ("General") and `valueTypes` ("String") a short string
+ * each; the fill from getCellProperties an object of about 60 bytes. `textChars` is the expected length of a cell's
+ * text (a number's digits for the usual report); a sheet of long texts goes over it, which the block reader meets
+ * by halving its blocks when Excel refuses a response (read-blocks.ts).
+ */
+export function estimateReadBytes(
+  rows: number,
+  cols: number,
+  textChars = 12,
+): number {
+  const quoted = textChars + 3; // the text, its quotes and the comma
+  return rows * cols * (3 * quoted + 10 + 9 + 60);
 }

@@ -1,19 +1,30 @@
 // The Office.js adapter: the only code that calls Excel.run or Office.context. Split by job:
 // capabilities (what the host has, how a batch runs), read, write, notes, undo, settings, and the operations.
-export { associate, displayLanguage, onReady, showPane } from "./capabilities";
 export {
-  buatNarasi,
+  associate,
+  canOfferDownload,
+  diagnostics,
+  displayLanguage,
+  hidingClearsUndo,
+  onReady,
+  showPane,
+} from "./capabilities";
+export {
   hitungCapaian,
   periksa,
   primeSheetList,
   selectCell,
   terapkan,
 } from "./operations";
-export type { HitungResult, NarasiResult } from "./operations";
+export type { HitungResult } from "./operations";
+export { buatNarasi } from "./narasi";
+export type { NarasiResult } from "./narasi";
 export { resetSheetCache } from "./read";
 export { siapkanTabel } from "./template";
 export type { SiapkanResult } from "./template";
-export { UNDO_DEPTH, undoDepth, urungkan } from "./undo";
+export { TOOL_SHEETS, ensureToolSheets, missingToolSheets } from "./tools";
+export { UNDO_DEPTH, undoDepth, urungkan, urungkanLangkah } from "./undo";
+export type { UndoOutcome } from "./undo";
 export { NOTE_PREFIX } from "./notes";
 export { FILLS } from "./write";
 export {
@@ -28,3 +39,9 @@ export {
 export { loadStoreValues, readForLaporan } from "./laporan";
 export type { LaporanRead } from "./laporan";
 export type { LoadedSettings } from "./settings";
+export {
+  diagnostikReport,
+  diagnostikSummary,
+  runDiagnostik,
+} from "./diagnostik";
+export type { DiagLine, DiagResult, DiagStatus } from "./diagnostik";

@@ -1,9 +1,11 @@
-// Cell notes (ExcelApi 1.18) carrying a finding's message. A note of the user's is never replaced: each cell is
-// looked up first, in the same sync as the cell writes, and the notes go in with the next sync of the SAME run,
-// so with undo grouping the whole click stays one step in Excel's undo stack.
+// Cell notes (ExcelApi 1.18) carrying a finding's message, in the forms Microsoft documents ("excel-note-basics"
+// sample, NoteCollection reference): Worksheet.notes.getItemOrNullObject("A1") to look a cell up and
+// Workbook.notes.add(Range, text) to add one. A note of the user's is never replaced.
+// Notes are their own step of a click, after the values and their undo record: if Excel refuses a note, the values
+// stand, Urungkan can take them back, and the user is told the notes are missing.
 import { Finding, cellNoteText } from "../core";
-import { notesOf } from "./capabilities";
-import { sheetRef } from "./cells";
+import { errorCode, notesOf } from "./capabilities";
+import { rangeAt } from "./write";
 
 /** Notes the add-in writes start with this, so it never touches a note of the user's. */
 export const NOTE_PREFIX = "LKjIP: ";
@@ -15,6 +17,8 @@ export type CellFinding = Finding & {
   col: number;
 };
 
+export type NoteAt = { sheet: string; address: string };
+
 export function cellFindings(list: Finding[]): CellFinding[] {
   return list.filter(
     (f): f is CellFinding =>
@@ -25,73 +29,82 @@ export function cellFindings(list: Finding[]): CellFinding[] {
   );
 }
 
-export interface NoteLookup {
-  key: string;
-  sheet: string;
-  address: string;
-  text: string;
-  note: Excel.Note;
+/** Worksheet.notes.getItemOrNullObject(address), or null when the loaded script lacks Worksheet.notes. */
+function noteAt(context: Excel.RequestContext, at: NoteAt): Excel.Note | null {
+  const ws = context.workbook.worksheets.getItem(
+    at.sheet,
+  ) as Excel.Worksheet & {
+    notes?: Excel.NoteCollection;
+  };
+  if (!ws.notes || typeof ws.notes.getItemOrNullObject !== "function")
+    return null;
+  const note = ws.notes.getItemOrNullObject(at.address);
+  note.load("content");
+  return note;
 }
 
-/** Queues a lookup of each finding cell's note; null when this Excel (or the loaded office.js) has no notes. */
-export function queueNoteLookups(
+export interface NotesOutcome {
+  /** Notes added (for the undo record) and notes written in all. */
+  added: NoteAt[];
+  written: number;
+  /** Set when Excel refused: the values stand, the notes are missing. */
+  failed?: string;
+}
+
+/**
+ * The notes step of Hitung Capaian: looks each finding cell's note up (one sync), then adds the missing notes and
+ * updates ours (one sync). `record` queues the undo record of the notes added, before they are added, so a refusal
+ * halfway leaves no added note unrecorded. Where this Excel has no notes API, nothing at all.
+ */
+export async function writeNotes(
   context: Excel.RequestContext,
   findings: CellFinding[],
-): NoteLookup[] | null {
+  record: (added: NoteAt[]) => void,
+): Promise<NotesOutcome> {
   const notes = notesOf(context);
-  if (!notes || !findings.length) return null;
+  const none: NotesOutcome = { added: [], written: 0 };
+  if (!notes || !findings.length) return none;
   const byCell = new Map<string, CellFinding[]>();
   for (const f of findings) {
-    const key = `${sheetRef(f.sheet)}!${f.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    const k = `${f.sheet}!${f.cell}`;
+    byCell.set(k, [...(byCell.get(k) ?? []), f]);
   }
-  return [...byCell].map(([key, list]) => {
-    const note = notes.getItemOrNullObject(key);
-    note.load("content");
-    return {
-      key,
-      sheet: list[0].sheet,
-      address: list[0].cell,
+  try {
+    const lookups = [...byCell.values()].map((list) => ({
+      at: { sheet: list[0].sheet, address: list[0].cell },
       text: cellNoteText(list, NOTE_PREFIX),
-      note,
+      note: noteAt(context, { sheet: list[0].sheet, address: list[0].cell }),
+    }));
+    if (lookups.some((l) => !l.note)) return none;
+    await context.sync();
+    const added = lookups.filter((l) => l.note!.isNullObject).map((l) => l.at);
+    const ours = lookups.filter(
+      (l) => !l.note!.isNullObject && l.note!.content.startsWith(NOTE_PREFIX),
+    );
+    if (added.length) record(added);
+    for (const l of lookups)
+      if (l.note!.isNullObject)
+        notes.add(rangeAt(context, l.at.sheet, l.at.address), l.text);
+    for (const l of ours) l.note!.content = l.text;
+    if (added.length || ours.length) await context.sync();
+    return { added, written: added.length + ours.length };
+  } catch (e) {
+    return {
+      ...none,
+      failed: errorCode(e) || String((e as Error)?.message ?? e),
     };
-  });
-}
-
-/** After the lookup's sync: adds the missing notes, updates ours. Returns the notes added (for undo) and the count written. */
-export function queueNotes(
-  context: Excel.RequestContext,
-  lookups: NoteLookup[],
-): { added: { sheet: string; address: string }[]; written: number } {
-  const notes = notesOf(context)!;
-  const added: { sheet: string; address: string }[] = [];
-  let written = 0;
-  for (const l of lookups) {
-    if (l.note.isNullObject) {
-      notes.add(l.key, l.text);
-      added.push({ sheet: l.sheet, address: l.address });
-      written++;
-    } else if (l.note.content.startsWith(NOTE_PREFIX)) {
-      l.note.content = l.text;
-      written++;
-    }
   }
-  return { added, written };
 }
 
-/** Urungkan: deletes the notes a batch added, if they are still ours. Two syncs only when there are notes. */
+/** Urungkan: deletes the notes a batch added, if they are still ours. One lookup sync, only when there are notes. */
 export async function removeNotes(
   context: Excel.RequestContext,
-  list: { sheet: string; address: string }[],
+  list: NoteAt[],
 ): Promise<void> {
-  const notes = notesOf(context);
-  if (!notes || !list.length) return;
-  const found = list.map((n) => {
-    const note = notes.getItemOrNullObject(`${sheetRef(n.sheet)}!${n.address}`);
-    note.load("content");
-    return note;
-  });
+  if (!notesOf(context) || !list.length) return;
+  const found = list.map((n) => noteAt(context, n));
+  if (found.some((n) => !n)) return;
   await context.sync();
   for (const n of found)
-    if (!n.isNullObject && n.content.startsWith(NOTE_PREFIX)) n.delete();
+    if (!n!.isNullObject && n!.content.startsWith(NOTE_PREFIX)) n!.delete();
 }

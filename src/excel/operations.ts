@@ -1,22 +1,20 @@
-// The add-in's actions on the workbook. Each click: one sync to read, the engine in between, one sync to write
-// (plus one for notes where Excel has them), all in one Excel.run grouped into one Excel undo step where supported.
+// The add-in's actions on the workbook. Each click: one sync to read (the sheet list and protection travel with
+// it), the engine in between, then one sync that writes the undo record FIRST and the changes after it, then the
+// notes as a step of their own; all in one Excel.run grouped into one Excel undo step where supported.
 import {
   Analysis,
   Finding,
-  NarrativeDocument,
-  NarrativeTexts,
   Settings,
   analyze,
-  buildNarrativeDocument,
-  narasiParagraf,
   parseA1,
   withDefaults,
 } from "../core";
-import { canFill, run } from "./capabilities";
-import { NARASI_SHEET, UNDO_SHEET, newBatch, snapshotOf } from "./cells";
-import { cellFindings, queueNoteLookups, queueNotes } from "./notes";
+import { canFill, run, userError } from "./capabilities";
+import { UNDO_SHEET, UndoBatch, newBatch, snapshotOf } from "./cells";
+import { CellFinding, cellFindings, writeNotes } from "./notes";
+import { assertWritable } from "./protection";
 import {
-  cachedSheets,
+  WorkbookRead,
   collect,
   listSheets,
   primeSheetList as primeList,
@@ -25,7 +23,8 @@ import {
   rememberSheets,
   sheetInfos,
 } from "./read";
-import { ensureToolSheet, queueUndo, queueUndoNotes } from "./undo";
+import { ensureToolSheets } from "./tools";
+import { queueUndo, queueUndoNotes } from "./undo";
 import { FILLS, WriteQueue, rangeAt, writeDerived, writeText } from "./write";
 
 export interface HitungResult {
@@ -36,6 +35,8 @@ export interface HitungResult {
   marked: number;
   /** Notes written (0 where Excel has no notes API). */
   notes: number;
+  /** Excel refused the notes (its error code); the values and fills stand, with their undo record. */
+  notesFailed?: string;
 }
 
 /** Periksa: read and analyse, write nothing. */
@@ -46,134 +47,94 @@ export async function periksa(settings: Partial<Settings>): Promise<Analysis> {
   });
 }
 
+const idOf = (wb: WorkbookRead, sheet: string) =>
+  wb.sheets.find((s) => s.name === sheet)?.id;
+
+/** What Hitung will change: each cell's old state (the undo record) and the finding cells to mark. */
+function planHitung(wb: WorkbookRead, analysis: Analysis) {
+  const batch = newBatch("Hitung Capaian");
+  const seen = new Set<string>();
+  const derived = analysis.derived.filter(
+    (d) => d.changed && wb.data.has(d.sheet),
+  );
+  for (const d of derived) {
+    batch.cells.push({
+      ...snapshotOf(d.sheet, wb.data.get(d.sheet)!, d.row, d.col),
+      sheetId: idOf(wb, d.sheet),
+    });
+    seen.add(`${d.sheet}!${d.address}`);
+  }
+  const findings = cellFindings(analysis.findings);
+  const marks = canFill() ? findings.filter((f) => wb.data.has(f.sheet)) : [];
+  for (const f of marks) {
+    const k = `${f.sheet}!${f.cell}`;
+    if (!seen.has(k))
+      batch.cells.push({
+        ...snapshotOf(f.sheet, wb.data.get(f.sheet)!, f.row, f.col, "fill"),
+        sheetId: idOf(wb, f.sheet),
+      });
+    seen.add(k);
+  }
+  return { batch, derived, marks, findings };
+}
+
+/** The writes of Hitung, after its undo record: derived values with formats, then fills by severity. */
+async function queueHitungWrites(
+  context: Excel.RequestContext,
+  plan: ReturnType<typeof planHitung>,
+): Promise<void> {
+  const q = new WriteQueue(context);
+  for (const d of plan.derived) {
+    writeDerived(context, d, canFill());
+    await q.add(400);
+  }
+  for (const f of plan.marks) {
+    rangeAt(context, f.sheet, f.cell).format.fill.color = FILLS[f.severity];
+    await q.add(200);
+  }
+}
+
 /** Hitung Capaian: derived cells, fills by severity and notes, with the undo record, in one Excel undo step. */
 export async function hitungCapaian(
   settings: Partial<Settings>,
 ): Promise<HitungResult> {
-  await ensureToolSheet(UNDO_SHEET);
+  await ensureToolSheets();
   return run(async (context) => {
     const wb = await readWorkbook(context);
     const analysis = analyze(wb.grid, withDefaults(settings));
-    const changed = analysis.derived.filter((d) => d.changed);
-    const paint = canFill();
-    const batch = newBatch("Hitung Capaian");
-    const seen = new Set<string>();
-    const q = new WriteQueue(context);
-    for (const d of changed) {
-      const data = wb.data.get(d.sheet);
-      if (!data) continue;
-      batch.cells.push(snapshotOf(d.sheet, data, d.row, d.col));
-      seen.add(`${d.sheet}!${d.address}`);
-      writeDerived(context, d, paint);
-      await q.add(400);
+    const plan = planHitung(wb, analysis);
+    // Every sheet the click writes, the undo record's included: refused here, before anything is written.
+    const targets = new Set(plan.batch.cells.map((c) => c.sheet));
+    if (targets.size || plan.findings.length) targets.add(UNDO_SHEET);
+    assertWritable(wb.sheets, wb.structure, targets);
+    const pushed = plan.batch.cells.length > 0;
+    if (pushed) {
+      queueUndo(context, plan.batch);
+      await queueHitungWrites(context, plan);
+      await context.sync();
     }
-    let marked = 0;
-    const findings = cellFindings(analysis.findings);
-    if (paint) {
-      for (const f of findings) {
-        const data = wb.data.get(f.sheet);
-        if (!data) continue;
-        const key = `${f.sheet}!${f.cell}`;
-        if (!seen.has(key))
-          batch.cells.push(snapshotOf(f.sheet, data, f.row, f.col, "fill"));
-        seen.add(key);
-        rangeAt(context, f.sheet, f.cell).format.fill.color = FILLS[f.severity];
-        marked++;
-        await q.add(200);
-      }
-    }
-    const pushed = batch.cells.length > 0;
-    if (pushed) queueUndo(context, batch);
-    // Whether each finding cell already has a note travels with the writes; the notes follow in the same run.
-    const lookups = queueNoteLookups(context, findings);
-    if (pushed || lookups) await context.sync();
-    let notes = 0;
-    if (lookups) {
-      const n = queueNotes(context, lookups);
-      notes = n.written;
-      if (n.added.length) {
-        if (pushed) queueUndoNotes(context, n.added);
-        else queueUndo(context, { ...batch, notes: n.added });
-      }
-      if (notes) await context.sync();
-    }
-    return { analysis, written: changed.length, marked, notes };
+    const notes = await notesStep(context, plan.findings, plan.batch, pushed);
+    return {
+      analysis,
+      written: plan.derived.length,
+      marked: plan.marks.length,
+      notes: notes.written,
+      notesFailed: notes.failed,
+    };
   }, true);
 }
 
-export interface NarasiResult {
-  analysis: Analysis;
-  text: string;
-  paragraphs: string[];
-  /** The narrative as a document, for the pane (text and review notes apart). */
-  document: NarrativeDocument;
-}
-
-/** Buat Narasi: the narrative into the sheet Narasi, one paragraph per row, always as text. */
-export async function buatNarasi(
-  settings: Partial<Settings>,
-  panjang?: "ringkas" | "lengkap",
-  texts?: Partial<NarrativeTexts>,
-): Promise<NarasiResult> {
-  await ensureToolSheet(UNDO_SHEET);
-  return run(async (context) => {
-    const exists = (cachedSheets() ?? []).some((s) => s.name === NARASI_SHEET);
-    // Queued before the read's sync so the old narrative (for undo) comes back in the same round trip.
-    const old = exists
-      ? context.workbook.worksheets.getItem(NARASI_SHEET).getUsedRange(true)
-      : null;
-    old?.load("values,address");
-    const wb = await readWorkbook(context);
-    const s = withDefaults(settings);
-    const analysis = analyze(wb.grid, s);
-    const opts = { panjang: panjang ?? s.narasi, texts };
-    const paragraphs = narasiParagraf(analysis, opts);
-    const document = buildNarrativeDocument(analysis, opts);
-    const text = paragraphs.join("\n\n");
-    const present = wb.sheets.some((x) => x.name === NARASI_SHEET);
-    const batch = newBatch("Buat Narasi");
-    let ws: Excel.Worksheet;
-    if (present) {
-      let rows: unknown[][];
-      if (old) rows = old.values ?? [];
-      else {
-        // Narasi appeared since the sheet list was cached: one more read for its old text (kept for undo).
-        const o = context.workbook.worksheets
-          .getItem(NARASI_SHEET)
-          .getUsedRange(true);
-        o.load("values");
-        await context.sync();
-        rows = o.values ?? [];
-      }
-      ws = context.workbook.worksheets.getItem(NARASI_SHEET);
-      batch.sheetText = {
-        sheet: NARASI_SHEET,
-        rows: rows.map((r) => String(r[0] ?? "")),
-      };
-      ws.getRange("A:A").clear(Excel.ClearApplyTo.contents);
-    } else {
-      ws = context.workbook.worksheets.add(NARASI_SHEET);
-      batch.createdSheets.push(NARASI_SHEET);
-    }
-    if (paragraphs.length) {
-      const target = ws.getRange(`A1:A${paragraphs.length}`);
-      // Text format first, and the quote prefix for = + - @: a paragraph never becomes a formula.
-      writeText(target, paragraphs);
-      target.format.wrapText = true;
-      target.format.verticalAlignment = Excel.VerticalAlignment.top;
-      ws.getRange("A:A").format.columnWidth = 560;
-    }
-    ws.activate();
-    queueUndo(context, batch);
-    await context.sync();
-    const cached = cachedSheets();
-    if (!present && cached)
-      rememberSheets([
-        ...cached,
-        { name: NARASI_SHEET, visibility: "Visible" },
-      ]);
-    return { analysis, text, paragraphs, document };
-  }, true);
+/** The notes of Hitung: their undo record (in the batch's row, or a row of their own) goes in before them. */
+function notesStep(
+  context: Excel.RequestContext,
+  findings: CellFinding[],
+  batch: UndoBatch,
+  pushed: boolean,
+) {
+  return writeNotes(context, findings, (added) => {
+    if (pushed) queueUndoNotes(context, added);
+    else queueUndo(context, { ...batch, notes: added });
+  });
 }
 
 /** Terapkan: writes a finding's expected value into its cell (a change the user chose), undoable like the rest. */
@@ -185,32 +146,57 @@ export async function terapkan(f: Finding): Promise<void> {
     typeof f.row !== "number" ||
     typeof f.col !== "number"
   ) {
-    throw new Error("Temuan ini tidak memiliki nilai yang dapat diterapkan.");
+    throw userError(
+      "NoValue",
+      "Temuan ini tidak memiliki nilai yang dapat diterapkan.",
+    );
   }
   const { sheet, cell, row, col, expected } = f;
-  await ensureToolSheet(UNDO_SHEET);
+  await ensureToolSheets();
   await run(async (context) => {
     const list = listSheets(context);
     const p = queueRange(context, sheet, cell, false);
     await context.sync();
-    rememberSheets(sheetInfos(list));
+    const infos = sheetInfos(list);
+    rememberSheets(infos);
     const data = collect(p);
-    if (!data) throw new Error(`Sel ${sheet}!${cell} tidak dapat dibaca.`);
-    const snap = snapshotOf(sheet, data, row, col);
+    if (!data)
+      throw userError("Unreadable", `Sel ${sheet}!${cell} tidak dapat dibaca.`);
+    assertWritable(infos, false, [sheet, UNDO_SHEET]);
+    const snap = {
+      ...snapshotOf(sheet, data, row, col),
+      sheetId: infos.find((s) => s.name === sheet)?.id,
+    };
+    queueUndo(context, {
+      ...newBatch(`Terapkan ${sheet}!${cell}`),
+      cells: [snap],
+    });
     const r = rangeAt(context, sheet, cell);
     if (typeof expected === "number") {
       r.numberFormat = [[f.expectedKind === "persen" ? "0.00%" : "#,##0"]];
       r.values = [[expected]];
     } else writeText(r, [expected]);
-    queueUndo(context, {
-      ...newBatch(`Terapkan ${sheet}!${cell}`),
-      cells: [snap],
-    });
     await context.sync();
   }, true);
 }
 
-/** Selects a finding's cell (activating its sheet). */
+function hiddenSheetError(sheet: string, address: string, v: string): Error {
+  if (v === "VeryHidden")
+    return userError(
+      "HiddenSheet",
+      `Sel ${address} ada di lembar "${sheet}", yang sangat tersembunyi: Excel tidak dapat membukanya dari daftar Tampilkan (Unhide). Pindahkan tabelnya ke lembar yang terlihat, lalu periksa lagi.`,
+    );
+  return userError(
+    "HiddenSheet",
+    `Sel ${address} ada di lembar tersembunyi "${sheet}". Tampilkan lembar itu dulu (klik kanan tab lembar mana saja › Tampilkan/Unhide › ${sheet}), lalu klik temuan ini lagi.`,
+  );
+}
+
+/**
+ * Selects a finding's cell (activating its sheet), in one sync. A hidden sheet cannot be activated and Excel says
+ * only that the request failed; then the sheet's visibility is read and the user told where the cell is and how to
+ * show the sheet.
+ */
 export async function selectCell(
   sheet: string,
   address: string,
@@ -220,7 +206,16 @@ export async function selectCell(
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(address).select();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      const w = context.workbook.worksheets.getItemOrNullObject(sheet);
+      w.load("visibility");
+      await context.sync();
+      if (!w.isNullObject && String(w.visibility) !== "Visible")
+        throw hiddenSheetError(sheet, address, String(w.visibility));
+      throw e;
+    }
   });
 }
 

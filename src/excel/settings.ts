@@ -19,7 +19,9 @@ import {
 } from "../core";
 import { parseArea } from "./cells";
 import { run } from "./capabilities";
-import { ensureToolSheet } from "./undo";
+import { assertWritable } from "./protection";
+import { listSheets, sheetInfos } from "./read";
+import { ensureToolSheets } from "./tools";
 import { writeText } from "./write";
 
 /** The setting keys the add-in writes (the command line may add others; they are kept). */
@@ -43,7 +45,7 @@ export interface LoadedSettings {
 function storeSheet(address: string, values: unknown[][]): GridSheet {
   const a = parseArea(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   return {
-    name: SETTINGS_SHEET,
+    name: SETTINGS_SHEET, // read as the store whatever sheet it came from (the Diagnostik's scratch sheet too)
     top: a.top,
     left: a.left,
     merges: [],
@@ -60,13 +62,16 @@ function storeSheet(address: string, values: unknown[][]): GridSheet {
   };
 }
 
-/** Reads the store sheet: its values by key (empty when the sheet is missing). */
-export async function readStoreValues(context: Excel.RequestContext): Promise<{
+/** Reads a store sheet (LKjIP_Pengaturan unless told): its values by key (empty when the sheet is missing). */
+export async function readStoreValues(
+  context: Excel.RequestContext,
+  sheet: string = SETTINGS_SHEET,
+): Promise<{
   values: Record<string, unknown>;
   unreadable: string[];
   exists: boolean;
 }> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load("name");
   await context.sync();
   if (ws.isNullObject) return { values: {}, unreadable: [], exists: false };
@@ -102,26 +107,33 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: legacySettings(), unreadable: [], ...texts };
 }
 
+/** Writes store rows (key, JSON) into columns A:B of a sheet, as text: -1 or "=x" never becomes a number or formula. */
+export function queueStoreRows(ws: Excel.Worksheet, rows: string[][]): void {
+  ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
+  writeText(
+    ws.getRange(`A1:A${rows.length}`),
+    rows.map((r) => r[0]),
+  );
+  writeText(
+    ws.getRange(`B1:B${rows.length}`),
+    rows.map((r) => r[1]),
+  );
+}
+
 /** Rewrites the store with `update` applied to its values, keeping keys the caller does not touch. */
 async function updateStore(
   update: (values: Record<string, unknown>) => void,
 ): Promise<void> {
-  await ensureToolSheet(SETTINGS_SHEET);
+  await ensureToolSheets();
   await run(async (context) => {
+    const list = listSheets(context);
     const old = await readStoreValues(context);
+    assertWritable(sheetInfos(list), false, [SETTINGS_SHEET]);
     const values: Record<string, unknown> = { ...old.values };
     update(values);
-    const rows = storeRows(values);
-    const ws = context.workbook.worksheets.getItem(SETTINGS_SHEET);
-    ws.getRange("A:B").clear(Excel.ClearApplyTo.contents);
-    // Keys and JSON as text: a value such as -1 or "=x" never becomes a number or a formula.
-    writeText(
-      ws.getRange(`A1:A${rows.length}`),
-      rows.map((r) => r[0]),
-    );
-    writeText(
-      ws.getRange(`B1:B${rows.length}`),
-      rows.map((r) => r[1]),
+    queueStoreRows(
+      context.workbook.worksheets.getItem(SETTINGS_SHEET),
+      storeRows(values),
     );
     await context.sync();
   }, true);

@@ -3,7 +3,7 @@
 // show a figure wrong, the figure the other tables establish: the same one the narrative states (spec §8, one
 // figure in every output), marked `*` and listed under the table with what the workbook still says.
 import Decimal from "decimal.js";
-import { FORMAT_PERSEN, FORMAT_POIN } from "../core/context";
+import { FORMAT_PERSEN, FORMAT_POIN } from "../core/format";
 import { formatAngka } from "../core/format";
 import { Field } from "../core/model";
 import { cleanText, formatDecimals } from "../core/number";

@@ -2,6 +2,8 @@
 // texts the numbers cannot give (tugas pokok dan fungsi, strategi), kept in the workbook's settings store.
 import { NarrativeDocument, NarrativeTexts, renderText } from "../core";
 import { renderNarrativeDom, renderReviewNotesDom } from "../core/render/dom";
+import { actions, state, strings } from "../addin";
+import { $, copyText, el } from "./dom";
 
 /** Fills `box` with the text, then the review notes under their own heading (text nodes only). */
 export function showNarrative(box: HTMLElement, doc: NarrativeDocument): void {
@@ -60,4 +62,28 @@ export function textsForm(
   );
   box.append(save);
   return box;
+}
+
+/** The narrative section: hidden until Buat Narasi ran. */
+export function renderNarasi(): void {
+  const section = $("narasi-section");
+  const box = $("narasi");
+  if (state.narasi === null) {
+    section.hidden = true;
+    return;
+  }
+  section.hidden = false;
+  // The report's text, then the review notes apart from it (what to check before signing).
+  if (state.narasiDoc) showNarrative(box, state.narasiDoc);
+  else
+    box.replaceChildren(
+      ...state.narasi.split(/\n{2,}/).map((p) => el("p", undefined, p)),
+    );
+}
+
+/** Salin: the narrative's text to the clipboard (or selected, for Ctrl+C, where the clipboard is blocked). */
+export async function copyNarasi(): Promise<void> {
+  const t = strings();
+  const ok = await copyText(state.narasi ?? "", $("narasi"));
+  actions.notify(ok ? "success" : "info", ok ? t.copied : t.copyFailed);
 }

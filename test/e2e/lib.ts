@@ -12,8 +12,14 @@ import type { FakeCell, FakeOptions, FakeSheetData } from "../fake-excel/fake-of
 export const ROOT = resolve(__dirname, "../..");
 export const DIST = join(ROOT, "dist");
 export const SHOTS = join(ROOT, "test-results", "e2e");
-/** Where taskpane.html and commands.html load office.js from (Microsoft's CDN). */
-export const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/**
+ * Where the pane loads office.js from: the URL "Referencing the Office JavaScript API library" gives since 2026-09
+ * (office-js-docs-pr #5882). The older CDN folder is intercepted too: office.js or a host script may still come from
+ * it, and the pane's CSP admits both.
+ */
+export const CDN = "https://officeapis.public.onecdn.static.microsoft/1/";
+export const OLD_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const CDNS = [CDN, OLD_CDN];
 /** office.js's own logging frame (its ULS logger frames this page 3 s after loading, in every host). */
 export const OFFICE_LOG_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const OFFICE_JS_DIR = join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -35,11 +41,17 @@ export interface E2ECheck {
   run(e2e: E2E): Promise<void>;
 }
 
-/** The fake host as a classic script: CommonJS output wrapped so it replaces window.Office / window.Excel. */
+/** The fake host's modules (test/fake-excel), in no particular order: a small loader resolves their imports. */
+const FAKE_MODULES = ["model", "host", "base", "range", "notes", "sheets", "fake-office"];
+
+/** The fake host as a classic script: each module's CommonJS output in a tiny loader; it replaces window.Office / window.Excel. */
 export function fakeOfficeScript(): string {
-  const src = readFileSync(join(ROOT, "test/fake-excel/fake-office.ts"), "utf8");
-  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `;(function(){var exports={};var module={exports:exports};\n${js}\n;var f=exports.createFakeOffice(window.__FAKE_WORKBOOK__||[],window.__FAKE_OPTIONS__||{});window.Office=f.Office;window.Excel=f.Excel;window.__fakeHost=f.host;})();`;
+  const defs = FAKE_MODULES.map((name) => {
+    const src = readFileSync(join(ROOT, `test/fake-excel/${name}.ts`), "utf8");
+    const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+    return `${JSON.stringify(`./${name}`)}:function(module,exports,require){\n${js}\n}`;
+  });
+  return `;(function(){var defs={${defs.join(",\n")}};var cache={};function req(n){if(cache[n])return cache[n].exports;var m={exports:{}};cache[n]=m;defs[n](m,m.exports,req);return m.exports;}var f=req("./fake-office").createFakeOffice(window.__FAKE_WORKBOOK__||[],window.__FAKE_OPTIONS__||{});window.Office=f.Office;window.Excel=f.Excel;window.__fakeHost=f.host;})();`;
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".txt": "text/plain" };
@@ -86,8 +98,9 @@ export async function officeContext(browser: Browser, watch: PageWatch, fake: bo
   await context.route("**/*", (route) => {
     const url = route.request().url();
     const u = new URL(url);
-    if (url.startsWith(CDN)) {
-      const rel = u.pathname.slice(new URL(CDN).pathname.length);
+    const cdn = CDNS.find((c) => url.startsWith(c));
+    if (cdn) {
+      const rel = u.pathname.slice(new URL(cdn).pathname.length);
       const file = normalize(join(OFFICE_JS_DIR, rel));
       watch.cdn.push(rel);
       if (fake && rel !== "office.js") return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* the fake host stands in */" });
@@ -152,8 +165,10 @@ export async function waitDone(page: Page): Promise<{ kind: string; text: string
   });
 }
 
+/** Clicks, agrees to the pane's question when it asks one (the add-in's hidden sheets, once per workbook), waits. */
 export async function clickAndWait(page: Page, selector: string): Promise<{ kind: string; text: string }> {
   await page.click(selector);
+  if (await page.isVisible("#confirm-ok")) await page.click("#confirm-ok");
   return waitDone(page);
 }
 

@@ -2,7 +2,7 @@
 // PermenPAN-RB 53/2014), written from the figures the tables establish (a figure a finding marks wrong is never
 // stated), with the review notes kept apart. One builder per section: section-*.ts.
 import Decimal from "decimal.js";
-import { FORMAT_PERSEN, FORMAT_POIN } from "../context";
+import { FORMAT_PERSEN, FORMAT_POIN } from "../format";
 import { formatDecimals, isPercentFormat } from "../number";
 import { Analysis } from "../types";
 import { narrativeCtx } from "./context";

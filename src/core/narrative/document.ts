@@ -2,12 +2,11 @@
 // the cell they come from, table and chart placements, and review notes kept apart from the report's
 // text. One renderer per output (plain text, the Narasi sheet, the task pane, .docx) turns it into output.
 
-/** A cell of the workbook a figure was read or computed from. */
-export interface CellRef {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-}
+import type { CellRef } from "../cell";
+
+// A cell reference belongs to every layer (the figures cite cells before there is a narrative): its home is
+// ../cell.ts, named here too for the document's readers.
+export type { CellRef } from "../cell";
 
 /** A run of text inside a paragraph. */
 export type Inline =

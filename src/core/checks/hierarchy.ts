@@ -2,11 +2,13 @@
 // empty and checked where typed; a group's capaian is its total realisasi over its total pagu, never the mean
 // of its rows' percentages. Also the sub kegiatan indicator rows of a Capaian Kinerja table.
 import Decimal from "decimal.js";
-import { Ctx, asPercent, capaianOf, rp, sum } from "./context";
-import { shortName } from "./findings";
-import { Field, Report, Row } from "./model";
-import { sameAtPrecision } from "./number";
-import { formatPersen } from "./format";
+import { shortName } from "../findings";
+import { formatPersen } from "../format";
+import { Field, Report, Row } from "../model";
+import { sameAtPrecision } from "../number";
+import { capaianOf } from "./capaian-cells";
+import { Ctx, rp } from "./context";
+import { asPercent, sum } from "./quantity";
 
 /** When a written group capaian is the mean of its rows' written percentages, the message says so. */
 export function meanNote(

@@ -2,9 +2,10 @@
 // In that order: each sub kegiatan's 2.3 anggaran against its 3.2 pagu (which one is wrong, told by the totals),
 // then the 2.3 Jumlah against its rincian, then 2.2's anggaran against the 2.3 total.
 import Decimal from "decimal.js";
-import { Ctx, name, rp, sum } from "./context";
-import { shortName } from "./findings";
-import { Field, Sasaran, SubKegiatan, subLabel } from "./model";
+import { shortName } from "../findings";
+import { Field, Sasaran, SubKegiatan, subLabel } from "../model";
+import { Ctx, name, rp } from "./context";
+import { sum } from "./quantity";
 
 export interface SubAnggaran {
   sub: SubKegiatan;
@@ -56,8 +57,93 @@ function statedTotal(ctx: Ctx, s: Sasaran): StatedTotal {
   };
 }
 
+/** One sub kegiatan in the reconciling of 2.3 against 3.2: its figures, its number and its name for messages. */
+interface SubInReconcile {
+  x: SubAnggaran;
+  j: number;
+  label: string;
+  subName: string;
+}
+
+/** The sub kegiatan's anggaran in 2.3 and pagu in 3.2 are both read and differ: the stated total says which is wrong. */
+function reconcileDiffering(
+  ctx: Ctx,
+  sub: SubInReconcile,
+  stated: StatedTotal,
+  sum23: Decimal | null,
+  resolved23: (Decimal | null)[],
+  expected32: (Decimal | null)[],
+): void {
+  const { x, j, label, subName } = sub;
+  const rincian = x.rincian!;
+  const pagu = x.pagu!;
+  if (sum23 && sum23.eq(stated.value!)) {
+    ctx.add(
+      "PAGU_TIDAK_SESUAI",
+      x.paguCell!,
+      `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} tertulis ${rp(pagu)}, sedangkan Tabel 2.3 mencatat ${rp(rincian)} dan rincian Tabel 2.3 cocok dengan ${stated.source}. Seharusnya ${rp(rincian)}.`,
+      rincian,
+      "angka",
+    );
+    expected32[j] = rincian;
+  } else if (sum23 && sum23.minus(rincian).plus(pagu).eq(stated.value!)) {
+    ctx.add(
+      "PAGU_TIDAK_SESUAI",
+      x.rincianCell!,
+      `Anggaran sub kegiatan "${subName}" di Tabel 2.3 sel ${x.rincianCell!.address} tertulis ${rp(rincian)}, sedangkan Tabel 3.2 mencatat ${rp(pagu)} dan hanya dengan ${rp(pagu)} rincian cocok dengan ${stated.source}. Seharusnya ${rp(pagu)}.`,
+      pagu,
+      "angka",
+    );
+    resolved23[j] = pagu;
+  } else {
+    ctx.add(
+      "PAGU_TIDAK_SESUAI",
+      x.paguCell!,
+      `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} (${rp(pagu)}) berbeda dengan Tabel 2.3 sel ${x.rincianCell!.address} (${rp(rincian)}). Tabel lain tidak menunjukkan mana yang benar; Tabel 2.3 dipakai sebagai acuan.`,
+      rincian,
+      "angka",
+    );
+    expected32[j] = rincian;
+  }
+}
+
+/** One of the two figures is unreadable: it is read from its counterpart, or from the total when only it is missing. */
+function recoverUnreadable(
+  ctx: Ctx,
+  sub: SubInReconcile,
+  subs: SubAnggaran[],
+  stated: StatedTotal,
+  resolved23: (Decimal | null)[],
+  expected32: (Decimal | null)[],
+): void {
+  const { x, j, label } = sub;
+  const total = stated.value;
+  if (!x.rincian && x.pagu && ctx.isMalformed(x.rincianCell)) {
+    ctx.malformed(
+      x.rincianCell,
+      x.pagu,
+      `Tabel 3.2 (pagu sub kegiatan ${label})`,
+    );
+    resolved23[j] = x.pagu;
+  } else if (x.rincian && !x.pagu && ctx.isMalformed(x.paguCell)) {
+    ctx.malformed(x.paguCell, x.rincian, `Tabel 2.3 (anggaran sub kegiatan)`);
+    expected32[j] = x.rincian;
+  } else if (!x.rincian && ctx.isMalformed(x.rincianCell) && total) {
+    const othersReadable = subs.every(
+      (y, k) => k === j || !y.rincianCell || y.rincian,
+    );
+    const remainder = total.minus(
+      sum(subs.map((y, k) => (k === j ? null : y.rincian))),
+    );
+    if (othersReadable && remainder.gt(0)) {
+      ctx.malformed(x.rincianCell, remainder, stated.source);
+      resolved23[j] = remainder;
+    }
+  }
+}
+
 /**
- * Each sub kegiatan's 2.3 anggaran against its 3.2 pagu. When they differ, the stated total says which is wrong;
+ * Rule: each sub kegiatan's 2.3 anggaran is its 3.2 pagu. When they differ, the stated total says which is wrong;
  * an unreadable figure is read from its counterpart, or from the total when it is the only one missing.
  */
 function reconcileSubPagu(
@@ -68,69 +154,22 @@ function reconcileSubPagu(
   resolved23: (Decimal | null)[],
   expected32: (Decimal | null)[],
 ): void {
-  const total = stated.value;
   const all23Readable = subs.every((x) => !x.rincianCell || x.rincian !== null);
-  const sum23 = sum(subs.map((x) => x.rincian));
+  // The 2.3 rincian's sum, when it can say which figure is wrong (a stated total and every rincian read).
+  const sum23 =
+    stated.value && all23Readable ? sum(subs.map((x) => x.rincian)) : null;
   subs.forEach((x, j) => {
-    const label = subLabel(s.index, j);
-    const subName = shortName(
-      name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
-    );
-    if (x.rincian && x.pagu && !x.rincian.eq(x.pagu)) {
-      if (total && all23Readable && sum23.eq(total)) {
-        ctx.add(
-          "PAGU_TIDAK_SESUAI",
-          x.paguCell!,
-          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} tertulis ${rp(x.pagu)}, sedangkan Tabel 2.3 mencatat ${rp(x.rincian)} dan rincian Tabel 2.3 cocok dengan ${stated.source}. Seharusnya ${rp(x.rincian)}.`,
-          x.rincian,
-          "angka",
-        );
-        expected32[j] = x.rincian;
-      } else if (
-        total &&
-        all23Readable &&
-        sum23.minus(x.rincian).plus(x.pagu).eq(total)
-      ) {
-        ctx.add(
-          "PAGU_TIDAK_SESUAI",
-          x.rincianCell!,
-          `Anggaran sub kegiatan "${subName}" di Tabel 2.3 sel ${x.rincianCell!.address} tertulis ${rp(x.rincian)}, sedangkan Tabel 3.2 mencatat ${rp(x.pagu)} dan hanya dengan ${rp(x.pagu)} rincian cocok dengan ${stated.source}. Seharusnya ${rp(x.pagu)}.`,
-          x.pagu,
-          "angka",
-        );
-        resolved23[j] = x.pagu;
-      } else {
-        ctx.add(
-          "PAGU_TIDAK_SESUAI",
-          x.paguCell!,
-          `Pagu sub kegiatan ${label} "${subName}" di Tabel 3.2 sel ${x.paguCell!.address} (${rp(x.pagu)}) berbeda dengan Tabel 2.3 sel ${x.rincianCell!.address} (${rp(x.rincian)}). Tabel lain tidak menunjukkan mana yang benar; Tabel 2.3 dipakai sebagai acuan.`,
-          x.rincian,
-          "angka",
-        );
-        expected32[j] = x.rincian;
-      }
-    } else if (!x.rincian && x.pagu && ctx.isMalformed(x.rincianCell)) {
-      ctx.malformed(
-        x.rincianCell,
-        x.pagu,
-        `Tabel 3.2 (pagu sub kegiatan ${label})`,
-      );
-      resolved23[j] = x.pagu;
-    } else if (x.rincian && !x.pagu && ctx.isMalformed(x.paguCell)) {
-      ctx.malformed(x.paguCell, x.rincian, `Tabel 2.3 (anggaran sub kegiatan)`);
-      expected32[j] = x.rincian;
-    } else if (!x.rincian && ctx.isMalformed(x.rincianCell) && total) {
-      const othersReadable = subs.every(
-        (y, k) => k === j || !y.rincianCell || y.rincian,
-      );
-      const remainder = total.minus(
-        sum(subs.map((y, k) => (k === j ? null : y.rincian))),
-      );
-      if (othersReadable && remainder.gt(0)) {
-        ctx.malformed(x.rincianCell, remainder, stated.source);
-        resolved23[j] = remainder;
-      }
-    }
+    const sub = {
+      x,
+      j,
+      label: subLabel(s.index, j),
+      subName: shortName(
+        name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
+      ),
+    };
+    if (x.rincian && x.pagu && !x.rincian.eq(x.pagu))
+      reconcileDiffering(ctx, sub, stated, sum23, resolved23, expected32);
+    else recoverUnreadable(ctx, sub, subs, stated, resolved23, expected32);
   });
 }
 
