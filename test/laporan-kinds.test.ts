@@ -22,6 +22,9 @@ async function report(wb: ExcelJS.Workbook, store?: Record<string, unknown>): Pr
   return { docx, text: all(docx.body, "w:p").map((p) => all(p, "w:t").map((t) => t.text).join("")).join("\n").replace(/\u00a0/g, " ") };
 }
 
+// Each test builds and rasterises a whole report: seconds on a shared machine.
+jest.setTimeout(30_000);
+
 const real = (id: string) => buildRealWorkbook(REAL_REPORTS.find((r) => r.id.startsWith(id))!);
 const chapters = (d: OpenedDocx) =>
   d.body.children
