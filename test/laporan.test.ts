@@ -19,6 +19,8 @@ import { OpenedDocx, all, openDocx } from "./helpers/docx";
 import { SEED_TEXTS } from "./fixtures/seed-texts";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
+// A test builds and rasterises a whole report: seconds on a shared machine.
+jest.setTimeout(30_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-laporan-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
