@@ -45,8 +45,8 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     fs.writeFileSync(path.join(dir, "src/core/loose.ts"), 'import "./grid";\nexport const loose = 1;\n');
     fs.writeFileSync(path.join(dir, "src/core/reader/unused.ts"), 'import "../grid";\nexport const unused = 1;\n');
     // The pane and the ribbon page importing each other; an import nothing can resolve.
-    plant("src/taskpane/narasi-view.ts", 'import "../commands/main";');
-    plant("src/commands/main.ts", 'import "../taskpane/laporan";');
+    plant("src/taskpane/narasi-view.ts", 'import "../commands/commands";');
+    plant("src/commands/commands.ts", 'import "../taskpane/laporan";');
     plant("src/addin/i18n.ts", 'import "./no-such-module";');
 
     const run = spawnSync(
@@ -76,8 +76,8 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     ["core-module-in-a-layer", "src/core/grid.ts", "src/core/stray.ts"],
     ["core-module-outside-layers", "src/core/loose.ts", "src/core/grid.ts"],
     ["core-no-dead-modules", "src/core/reader/unused.ts", "src/core/reader/unused.ts"],
-    ["taskpane-not-to-commands", "src/taskpane/narasi-view.ts", "src/commands/main.ts"],
-    ["commands-not-to-taskpane", "src/commands/main.ts", "src/taskpane/laporan.ts"],
+    ["taskpane-not-to-commands", "src/taskpane/narasi-view.ts", "src/commands/commands.ts"],
+    ["commands-not-to-taskpane", "src/commands/commands.ts", "src/taskpane/laporan.ts"],
     ["not-to-unresolvable", "src/addin/i18n.ts", "./no-such-module"],
   ])("%s: %s → %s is reported", (rule, from, to) => {
     const reported = violations.filter((v) => v.rule === rule && v.from === from).map((v) => v.to);
