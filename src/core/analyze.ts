@@ -17,6 +17,7 @@ import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { ReadResult, readTables } from "./reader";
 import { readStore, settingsFromStore } from "./store";
 import { Analysis } from "./types";
+import { applyVerdicts } from "./verdicts";
 
 export { detectPeriod } from "./reader";
 
@@ -101,14 +102,17 @@ export function analyze(
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
+  const period = {
+    triwulan: read.period.triwulan,
+    tahun: read.period.tahun ?? yearOfColumns(read),
+  };
+  // What the period lets the report judge (predikat, efisiensi verdict), once for every output.
+  applyVerdicts(figs, period);
   return {
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: {
-      triwulan: read.period.triwulan,
-      tahun: read.period.tahun ?? yearOfColumns(read),
-    },
+    period,
     settings,
     tables: foundTables(read),
   };
