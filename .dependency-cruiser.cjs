@@ -4,15 +4,17 @@
 //
 //   render     src/core/render/     one renderer per output: text, the Narasi sheet, the pane's DOM, findings
 //   narrative  src/core/narrative/  the narrative as a document
-//   derive     analyze.ts, figures.ts, found-tables.ts, types.ts: the analysis and the figures the tables establish
+//   derive     analyze.ts, figures.ts, found-tables.ts, types.ts, verdicts.ts: the analysis, the figures the tables
+//              establish, and what the period lets the report judge
 //   checks     src/core/checks/     findings (one per cell) and derived cells (Hitung Capaian)
 //   model      src/core/model/      rows linked into sasaran → kegiatan → sub kegiatan
 //   reader     src/core/reader/     tables, header columns and the period found in the grid
 //   base       src/core/*.ts        the shared vocabulary: grid, cells, periods, findings, numbers, layouts,
 //                                   formulas, settings store, peta, templates
 //
-// src/core/index.ts is the engine's public face and may import every layer. The adapters (excel, cli, report,
-// taskpane, addin, commands) sit on top: the core imports none of them, nor Node, nor Office.
+// src/core/index.ts is the engine's public face and may import every layer. The adapters (excel, cli, xlsx, report,
+// taskpane, addin, commands) sit on top: the core imports none of them, nor Node, nor Office. src/xlsx (the
+// .xlsx package read and patched) runs in the web page too: no Node built-ins, and no other adapter.
 
 /** A layer: its name and the path of its modules. Listed bottom to top. */
 const LAYERS = [
@@ -23,12 +25,12 @@ const LAYERS = [
   { name: "reader", path: "^src/core/reader/" },
   { name: "model", path: "^src/core/model/" },
   { name: "checks", path: "^src/core/checks/" },
-  { name: "derive", path: "^src/core/(analyze|figures|found-tables|types)\\.ts$" },
+  { name: "derive", path: "^src/core/(analyze|figures|found-tables|types|verdicts)\\.ts$" },
   { name: "narrative", path: "^src/core/narrative/" },
   { name: "render", path: "^src/core/render/" },
 ];
 const FACADE = "^src/core/index\\.ts$";
-const ADAPTERS = "^src/(excel|cli|report|taskpane|addin|commands)/";
+const ADAPTERS = "^src/(excel|cli|xlsx|report|taskpane|addin|commands)/";
 
 /** Each layer may not import any layer above it. */
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
@@ -123,6 +125,22 @@ module.exports = {
       severity: "error",
       from: { path: "^src/commands/" },
       to: { path: "^src/taskpane/" },
+    },
+    {
+      name: "xlsx-not-to-node",
+      comment:
+        "The package reader and writer run in a browser too (the web page): no Node built-ins in src/xlsx.",
+      severity: "error",
+      from: { path: "^src/xlsx/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "xlsx-not-to-other-adapters",
+      comment:
+        "src/xlsx turns a package into the engine's grid and back: it uses the engine, never the command line, Office or the pane.",
+      severity: "error",
+      from: { path: "^src/xlsx/" },
+      to: { path: "^src/(excel|cli|report|taskpane|addin|commands)/" },
     },
     {
       name: "not-to-unresolvable",

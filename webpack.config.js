@@ -22,7 +22,8 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     target: ["web", "es2020"],
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      // One bundle, two roots that never import each other: the ribbon's handlers first, then the pane.
+      taskpane: ["./src/commands/commands.ts", "./src/taskpane/taskpane.ts"],
       // Unduh Laporan (docx, charts): an entry of its own that the pane loads on the button's first use, with its
       // own copy of the engine, so the pane's first-load bundle stays as it was (window.lkjipLaporan).
       laporan: { import: "./src/taskpane/laporan.ts", library: { name: "lkjipLaporan", type: "window" } },

@@ -16,8 +16,10 @@ async function main(): Promise<void> {
   console.log(`== Periksa: ${rel(sample)}\n`);
   const checked = await run(["periksa", sample], io);
   console.log(`\n== Hitung Capaian: ${rel(sample)} → ${rel(out)}\n`);
-  const computed = await run(["hitung", sample, "-o", out], { out: io.out, err: () => undefined });
-  console.log(`Hasil ditulis ke ${rel(out)} (berkas contoh tidak diubah).`);
+  // samples/out/ is the demo's own folder: its previous result is replaced on purpose (--timpa).
+  let failed = "";
+  const computed = await run(["hitung", sample, "-o", out, "--timpa"], { out: io.out, err: (s) => (failed = s) });
+  console.log(computed === 2 ? failed : `Hasil ditulis ke ${rel(out)} (berkas contoh tidak diubah).`);
   console.log(`\n== Narasi (dari ${rel(out)})\n`);
   await run(["narasi", out], io);
   console.log(`\nKode keluar periksa: ${checked}, hitung: ${computed} (1 = ada galat yang perlu diperbaiki pada contoh ini).`);

@@ -63,7 +63,8 @@ describe("2. the input is never written, also not through a link", () => {
     fs.writeFileSync(target, "lama");
     const link = path.join(dir, `link-${++counter}.xlsx`);
     fs.symlinkSync(target, link);
-    expect((await cli("hitung", input, "-o", link)).code).toBe(1);
+    // The target exists: replacing it is asked for (--timpa, spec §7).
+    expect((await cli("hitung", input, "-o", link, "--timpa")).code).toBe(1);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect((await load(target)).getWorksheet("Tabel 3.2")!.getCell("D5").value).toBe(102815000);
   });
@@ -86,7 +87,7 @@ describe("3. the output is written whole or not at all", () => {
       throw Object.assign(new Error(`${errno}: operation failed, write`), { code: errno });
     });
     try {
-      const r = await cli("hitung", input, "-o", out);
+      const r = await cli("hitung", input, "-o", out, "--timpa");
       expect(r.code).toBe(2);
       expect(r.err).toContain("PAGU_TIDAK_SESUAI");
       const last = r.err.trim().split("\n").pop()!;
@@ -102,7 +103,10 @@ describe("3. the output is written whole or not at all", () => {
 
   test("a folder that does not exist, or a folder as output: exit 2, one line after the findings, nothing left", async () => {
     const input = await write({});
-    for (const out of [path.join(dir, "tidak-ada", "hasil.xlsx"), dir]) {
+    // A folder named like a workbook (a name without .xlsx is refused before anything is read, spec §7).
+    const folder = path.join(dir, "folder.xlsx");
+    fs.mkdirSync(folder);
+    for (const out of [path.join(dir, "tidak-ada", "hasil.xlsx"), folder]) {
       const r = await cli("hitung", input, "-o", out, "--json");
       expect(r.code).toBe(2);
       expect(JSON.parse(r.out).findings.length).toBeGreaterThan(0);

@@ -45,8 +45,8 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     fs.writeFileSync(path.join(dir, "src/core/loose.ts"), 'import "./grid";\nexport const loose = 1;\n');
     fs.writeFileSync(path.join(dir, "src/core/reader/unused.ts"), 'import "../grid";\nexport const unused = 1;\n');
     // The pane and the ribbon page importing each other; an import nothing can resolve.
-    plant("src/taskpane/narasi-view.ts", 'import "../commands/main";');
-    plant("src/commands/main.ts", 'import "../taskpane/laporan";');
+    plant("src/taskpane/narasi-view.ts", 'import "../commands/commands";');
+    plant("src/commands/commands.ts", 'import "../taskpane/laporan";');
     plant("src/addin/i18n.ts", 'import "./no-such-module";');
 
     const run = spawnSync(
@@ -76,8 +76,8 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     ["core-module-in-a-layer", "src/core/grid.ts", "src/core/stray.ts"],
     ["core-module-outside-layers", "src/core/loose.ts", "src/core/grid.ts"],
     ["core-no-dead-modules", "src/core/reader/unused.ts", "src/core/reader/unused.ts"],
-    ["taskpane-not-to-commands", "src/taskpane/narasi-view.ts", "src/commands/main.ts"],
-    ["commands-not-to-taskpane", "src/commands/main.ts", "src/taskpane/laporan.ts"],
+    ["taskpane-not-to-commands", "src/taskpane/narasi-view.ts", "src/commands/commands.ts"],
+    ["commands-not-to-taskpane", "src/commands/commands.ts", "src/taskpane/laporan.ts"],
     ["not-to-unresolvable", "src/addin/i18n.ts", "./no-such-module"],
   ])("%s: %s → %s is reported", (rule, from, to) => {
     const reported = violations.filter((v) => v.rule === rule && v.from === from).map((v) => v.to);
@@ -122,8 +122,8 @@ describe("the size limits (eslint.config.mjs)", () => {
       "src/core/checks/over.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/core/checks/within.ts":
         fn("long", 80, blankAndComments) + branched("branched", 19) + constants(400 - 80 - 22),
+      "src/cli/main.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/report/docx.ts": fn("long", 81) + branched("branched", 20) + constants(400),
-      "src/core/narrative/build.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/core/purity.ts": "export const env = () => process.env.X;\nexport const host = () => Office.context;\n",
     });
   }, 60_000);
@@ -136,9 +136,10 @@ describe("the size limits (eslint.config.mjs)", () => {
     expect(results["src/core/checks/within.ts"]).toEqual([]);
   });
 
-  test("a file of the debt list is exempt only from the rules it still breaks", () => {
-    expect(results["src/report/docx.ts"]).toEqual(["complexity", "max-lines-per-function"]);
-    expect(results["src/core/narrative/build.ts"]).toEqual([]);
+  test("a file of the debt list is exempt only from the rules it still breaks; a file off the list is held to all", () => {
+    expect(results["src/cli/main.ts"]).toEqual(["max-lines"]);
+    // Issue 17 split the report's writer: its entry is gone, so every limit applies again.
+    expect(results["src/report/docx.ts"]).toEqual(["complexity", "max-lines", "max-lines-per-function"]);
   });
 
   test("the engine uses no Office or Node globals", () => {

@@ -7,7 +7,7 @@ import { run } from "../src/excel/capabilities";
 import { NARASI_SHEET, UNDO_SHEET, asCellText, decodeUndo, encodeUndo, rangeToGrid, splitAreas } from "../src/excel/cells";
 import { FakeCell, FakeHost, FakeOptions, FakeSheetData, HOSTS, HostName, createFakeOffice } from "./fake-excel/fake-office";
 import { gridToFake, seedSheets } from "./fake-excel/seed-data";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { buildSeedWorkbook } from "./fixtures/seed";
 
 jest.mock("../src/core", () => {

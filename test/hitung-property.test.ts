@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { run } from "../src/cli/main";
 import { load } from "./helpers/cli";
 import { analyze, isToolSheet } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { readXlsx } from "../src/xlsx";
 import { buildWorkbook, correctSeed } from "./fixtures/seed";
 import { optsArb, reportArb } from "./helpers/arbitraries";
 
@@ -70,7 +70,8 @@ describe("Hitung Capaian on generated workbooks", () => {
         const twice = path.join(dir, `twice-${n}.xlsx`);
         await wb.xlsx.writeFile(input);
         const loaded = await load(input);
-        const derived = new Set(analyze(workbookToGrid(loaded)).derived.map((d) => `${d.sheet}!${d.address}`));
+        // The cells hitung may write, as the command line reads the file (its package reader).
+        const derived = new Set(analyze(readXlsx(new Uint8Array(fs.readFileSync(input))).grid).derived.map((d) => `${d.sheet}!${d.address}`));
         expect([0, 1]).toContain(await run(["hitung", input, "-o", once], quiet));
         expect([0, 1]).toContain(await run(["hitung", once, "-o", twice], quiet));
         const [a, b, c] = [snapshot(loaded), snapshot(await load(once)), snapshot(await load(twice))];
@@ -78,7 +79,7 @@ describe("Hitung Capaian on generated workbooks", () => {
         // Formulas anywhere, derived cells included, survive.
         for (const [k, v] of a) if (v.includes('"formula"')) expect([k, b.get(k)]).toEqual([k, v]);
         expect(c).toEqual(b);
-        const again = analyze(workbookToGrid(await load(once)));
+        const again = analyze(readXlsx(new Uint8Array(fs.readFileSync(once))).grid);
         expect(again.derived.filter((d) => d.changed)).toEqual([]);
       }),
       {

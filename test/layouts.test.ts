@@ -2,7 +2,7 @@
 // real reports are in real.test.ts); the kecamatan TW II report below is constructed too: the stored corpus
 // held no such published table (see test/fixtures/real/README.md).
 import { Analysis, analyze } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { Cell, buildRealWorkbook } from "./fixtures/real/types";
 import { seedAnalysis } from "./helpers/grid";
 

@@ -4,30 +4,21 @@
 // figure built on an invalid or missing input. Worked on the engine's grid (no files), so it stays fast.
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { GridWorkbook } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { readXlsx } from "../src/xlsx";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
+import { packageGrid } from "./helpers/exceljs-grid";
 import { Mutation, catalogue } from "./helpers/mutations";
 import { Outcome, outcome, violations } from "./helpers/mutation-checks";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
 const RUNS = Number(process.env.MUTATION_RUNS ?? 60);
 
-async function gridOf(wb: ExcelJS.Workbook): Promise<GridWorkbook> {
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return workbookToGrid(back);
-}
-
+// As the command line reads them: the sample file, and each published report written to a package.
 const fixtures: [string, () => Promise<GridWorkbook>][] = [
-  ["sample", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ArrayBuffer);
-    return workbookToGrid(wb);
-  }],
-  ...REAL_REPORTS.map((r): [string, () => Promise<GridWorkbook>] => [r.id, () => gridOf(buildRealWorkbook(r))]),
+  ["sample", async () => readXlsx(fs.readFileSync(SAMPLE)).grid],
+  ...REAL_REPORTS.map((r): [string, () => Promise<GridWorkbook>] => [r.id, () => packageGrid(buildRealWorkbook(r))]),
 ];
 
 describe.each(fixtures)("one change to %s", (_id, load) => {

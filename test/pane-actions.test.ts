@@ -3,7 +3,7 @@
 // the add-in's hidden sheets empty Ctrl+Z history on Windows and Mac, and Unduh Laporan where WKWebView blocks
 // downloads (Excel on Mac, office-js#2700/#3385). Each test loads the add-in afresh (its state is per page).
 import { analyze, withDefaults } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import type * as Addin from "../src/addin";
 import { buildSeedWorkbook } from "./fixtures/seed";
 import { seedSheets } from "./fake-excel/seed-data";

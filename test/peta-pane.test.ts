@@ -8,7 +8,7 @@ import {
   assignRowKind,
   parsePeta,
 } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { seedGrid } from "./helpers/grid";
 

@@ -9,7 +9,7 @@ import { readTables } from "../src/core/reader";
 import { ColumnKey, TABLE_IDS } from "../src/core/tables";
 import { displayText } from "../src/core/number";
 import { run } from "../src/cli/main";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { templateWorkbook } from "../src/cli/template";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { seedAnalysis, seedGrid } from "./helpers/grid";

@@ -1,7 +1,7 @@
 // Property tests: the reader survives any grid; a consistent report, however laid out, has no error.
 import fc from "fast-check";
 import { analyze, GridCell, GridWorkbook } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { buildWorkbook } from "./fixtures/seed";
 import { optsArb, reportArb } from "./helpers/arbitraries";
 

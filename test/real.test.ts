@@ -3,7 +3,7 @@
 // row or column it could not place.
 import ExcelJS from "exceljs";
 import { Analysis, analyze } from "../src/core";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { REAL_REPORTS, RealReport, buildRealWorkbook } from "./fixtures/real";
 
 async function read(r: RealReport): Promise<Analysis> {

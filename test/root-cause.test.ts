@@ -10,7 +10,7 @@ import {
 } from "../src/core";
 import { Ctx } from "../src/core/checks/context";
 import { Field } from "../src/core/model";
-import { workbookToGrid } from "../src/cli/xlsx";
+import { workbookToGrid } from "./helpers/exceljs-grid";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { seedGrid, set } from "./helpers/grid";
 

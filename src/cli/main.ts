@@ -8,31 +8,34 @@ import {
   Settings,
   analyze,
   findingsJson,
+  sortFindings,
   findingsTable,
   parsePeta,
   readStore,
 } from "../core";
 import { narasi, narrativeTexts } from "../core";
+import { OpenedWorkbook, patchXlsx } from "../xlsx";
 import { writeLaporan } from "./laporan";
-import { templateWorkbook } from "./template";
+import { templateBytes } from "./template";
 import {
   OutputError,
   UnreadableFileError,
-  applyDerived,
-  loadXlsx,
+  exists,
+  existsMessage,
+  loadWorkbook,
+  readFindings,
   sameFile,
-  workbookToGrid,
-  writeStore,
-  writeXlsxAtomic,
+  writeFileAtomic,
 } from "./xlsx";
 
 export const USAGE = `Pemakaian (dari folder proyek):
   npx lkjip periksa BERKAS.xlsx [--json]
-  npx lkjip hitung MASUK.xlsx -o KELUAR.xlsx [--json]
+  npx lkjip hitung MASUK.xlsx -o KELUAR.xlsx [--json]    (.xlsm: -o KELUAR.xlsm)
   npx lkjip narasi BERKAS.xlsx [--ringkas | --lengkap]
   npx lkjip laporan BERKAS.xlsx -o LAPORAN.docx
   npx lkjip templat -o BARU.xlsx          lima tabel kosong dengan judul kolom bawaan
   (sama dengan: npm run -s lkjip -- periksa BERKAS.xlsx …)
+Berkas keluaran (-o) yang sudah ada tidak ditimpa, kecuali dengan --timpa.
 Pilihan baca (periksa, hitung, narasi, laporan):
   --peta peta.json                 kolom dan baris pilihan sendiri (menggantikan peta yang tersimpan)
 Pilihan perhitungan (semua perintah; hitung menyimpannya di buku kerja keluaran):
@@ -51,10 +54,36 @@ interface Args {
   command: string;
   file: string;
   out?: string;
+  /** `--timpa`: an existing output may be replaced. */
+  timpa: boolean;
   json: boolean;
   length?: "ringkas" | "lengkap";
   settings: Partial<Settings>;
   peta?: string;
+}
+
+/** The calculation options (--efisiensi, --negatif) into the settings; false for any other argument. */
+function settingOption(a: Args, x: string, value: () => string): boolean {
+  if (x === "--efisiensi") {
+    const m = value();
+    if (!["selisih", "rasio", "sisa"].includes(m))
+      throw new UsageError(
+        `Metode efisiensi tidak dikenal: ${m} (pilih selisih, rasio atau sisa).`,
+      );
+    a.settings.efisiensi = m as MetodeEfisiensi;
+    return true;
+  }
+  if (x !== "--negatif") return false;
+  const v = value();
+  const numbers = v.split(",").map((n) => n.trim());
+  if (numbers.some((n) => !/^[1-9]\d{0,3}$/.test(n)))
+    throw new UsageError(
+      `--negatif memerlukan nomor sasaran dipisah koma, misalnya --negatif 1,2 (tertulis: ${v}).`,
+    );
+  a.settings.polaritas = Object.fromEntries(
+    numbers.map((n) => [n, "negatif" as const]),
+  );
+  return true;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -68,7 +97,13 @@ export function parseArgs(argv: string[]): Args {
     throw new UsageError(
       `Perintah tidak dikenal: ${command}; pilih periksa, hitung, narasi, templat atau laporan ${SEE_HELP}.`,
     );
-  const a: Args = { command, file: "", json: false, settings: {} };
+  const a: Args = {
+    command,
+    file: "",
+    timpa: false,
+    json: false,
+    settings: {},
+  };
   const only = (x: string, ...commands: string[]) => {
     if (!commands.includes(command))
       throw new UsageError(
@@ -89,6 +124,9 @@ export function parseArgs(argv: string[]): Args {
     } else if (x === "-o" || x === "--output") {
       only(x, "hitung", "templat", "laporan");
       a.out = value();
+    } else if (x === "--timpa") {
+      only(x, "hitung", "templat", "laporan");
+      a.timpa = true;
     } else if (x === "--peta") {
       only(x, "periksa", "hitung", "narasi", "laporan");
       a.peta = value();
@@ -100,46 +138,52 @@ export function parseArgs(argv: string[]): Args {
           "Pilih salah satu: --ringkas atau --lengkap, tidak keduanya.",
         );
       a.length = want;
-    } else if (x === "--efisiensi") {
-      const m = value();
-      if (!["selisih", "rasio", "sisa"].includes(m))
-        throw new UsageError(
-          `Metode efisiensi tidak dikenal: ${m} (pilih selisih, rasio atau sisa).`,
-        );
-      a.settings.efisiensi = m as MetodeEfisiensi;
-    } else if (x === "--negatif") {
-      const v = value();
-      const numbers = v.split(",").map((n) => n.trim());
-      if (numbers.some((n) => !/^[1-9]\d{0,3}$/.test(n)))
-        throw new UsageError(
-          `--negatif memerlukan nomor sasaran dipisah koma, misalnya --negatif 1,2 (tertulis: ${v}).`,
-        );
-      a.settings.polaritas = Object.fromEntries(
-        numbers.map((n) => [n, "negatif" as const]),
-      );
-    } else if (x.startsWith("-"))
+    } else if (settingOption(a, x, value)) continue;
+    else if (x.startsWith("-"))
       throw new UsageError(`Pilihan tidak dikenal: ${x} ${SEE_HELP}.`);
     else if (!a.file) a.file = x;
     else throw new UsageError(`Terlalu banyak berkas: ${x} ${SEE_HELP}.`);
   }
-  if (command === "templat") {
-    if (!a.out || a.file)
-      throw new UsageError(
-        `templat memerlukan -o BARU.xlsx dan tidak membaca berkas ${SEE_HELP}.`,
-      );
-    return a;
-  }
-  if (!a.file)
+  return requireFiles(a);
+}
+
+/** What each command writes, by extension: hitung keeps the input's kind (an .xlsm stays an .xlsm). */
+function outputExtension(a: Args): string {
+  if (a.command === "laporan") return ".docx";
+  if (a.command === "hitung" && /\.xlsm$/i.test(a.file)) return ".xlsm";
+  return ".xlsx";
+}
+
+/** The files a command needs, and an output whose extension fits what it writes. */
+function requireFiles(a: Args): Args {
+  if (a.command === "templat" && (!a.out || a.file))
+    throw new UsageError(
+      `templat memerlukan -o BARU.xlsx dan tidak membaca berkas ${SEE_HELP}.`,
+    );
+  if (a.command !== "templat" && !a.file)
     throw new UsageError(`Berkas .xlsx belum disebutkan ${SEE_HELP}.`);
-  if (command === "laporan" && !a.out)
+  if (a.command === "laporan" && !a.out)
     throw new UsageError(
       `laporan memerlukan -o LAPORAN.docx (berkas masukan tidak pernah ditimpa) ${SEE_HELP}.`,
     );
-  if (command === "hitung" && !a.out)
+  if (a.command === "hitung" && !a.out)
     throw new UsageError(
       `hitung memerlukan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa) ${SEE_HELP}.`,
     );
   return a;
+}
+
+/** An output whose extension does not fit what the command writes: the message, else null. */
+function wrongExtension(a: Args): string | null {
+  const ext = outputExtension(a);
+  if (!a.out || a.out.toLowerCase().endsWith(ext)) return null;
+  const what =
+    a.command === "laporan"
+      ? "laporan adalah dokumen Word"
+      : ext === ".xlsm"
+        ? "buku kerja bermakro (.xlsm) tetap .xlsm"
+        : "yang ditulis adalah buku kerja .xlsx";
+  return `Berkas keluaran ${a.out} harus berakhiran ${ext} (${what}); tidak ada yang ditulis.`;
 }
 
 export interface Io {
@@ -168,6 +212,133 @@ function unknownSasaran(args: Args, a: Analysis): string | null {
   return `--negatif ${wrong.join(",")}: buku kerja ini hanya memuat ${a.sasaran.length} sasaran.`;
 }
 
+/** `--peta FILE`, read and checked; a message when it cannot be used. */
+async function readPeta(file: string): Promise<Peta | string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch {
+    return `Peta ${file} tidak dapat dibaca sebagai JSON.`;
+  }
+  const { peta, problems } = parsePeta(raw);
+  return problems.length
+    ? `Peta ${file} tidak dapat dipakai: ${problems.join("; ")}.`
+    : peta;
+}
+
+const isFolder = (p: string) =>
+  fs.stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+/** Never the input (also not through a link), an extension that fits, never an existing file unless --timpa. */
+async function outputRefused(args: Args): Promise<string | null> {
+  if (!args.out) return null;
+  if (args.file && (await sameFile(args.file, args.out)))
+    return `Berkas keluaran ${args.out} adalah berkas masukan itu sendiri (atau tautan ke sana); berkas masukan tidak pernah ditimpa.`;
+  const wrong = wrongExtension(args);
+  if (wrong) return wrong;
+  // A folder is said when writing (after the findings), as any other place that cannot take the file.
+  if (!args.timpa && (await exists(args.out)) && !(await isFolder(args.out)))
+    return existsMessage(args.out);
+  return null;
+}
+
+/** Writes the output; the one-line message when it could not be written, else null. */
+async function writeOut(
+  args: Args,
+  bytes: () => Promise<Uint8Array>,
+): Promise<string | null> {
+  try {
+    await writeFileAtomic(args.out!, bytes, args.timpa);
+    return null;
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    return e.message;
+  }
+}
+
+async function runHitung(
+  io: Io,
+  args: Args,
+  wb: OpenedWorkbook,
+  analysis: Analysis,
+): Promise<number> {
+  // Options given here are kept in the copy, where periksa, narasi and the add-in read them.
+  const store = Object.keys(args.settings).length > 0 ? args.settings : null;
+  const patched = patchXlsx(wb, analysis.derived, store);
+  const failed = await writeOut(args, async () => patched.bytes);
+  // The findings first, then one line on what was (or could not be) written.
+  report(io, args.file, analysis, args.json, true);
+  io.err(
+    failed ?? `${patched.written} sel hasil hitung ditulis ke ${args.out}.`,
+  );
+  return failed ? 2 : 0;
+}
+
+async function runLaporan(
+  io: Io,
+  args: Args,
+  wb: OpenedWorkbook,
+  analysis: Analysis,
+  peta: Peta | undefined,
+): Promise<number> {
+  const failed = await writeOut(args, () =>
+    writeLaporan(wb.grid, args.settings, peta),
+  );
+  if (failed) {
+    io.err(failed);
+    return 2;
+  }
+  // What the reader could not read, and the doubtful figures, go to the officer, never into the report.
+  const notes = [
+    ...readFindings(wb.problems),
+    ...analysis.findings.filter((f) => f.severity === "error"),
+  ];
+  if (notes.length)
+    io.err(
+      `Periksa sebelum ditandatangani (tidak dicetak di laporan):\n${notes.map((f) => `  ${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`).join("\n")}`,
+    );
+  io.err(`Laporan ditulis ke ${args.out}.`);
+  return 0;
+}
+
+/** The command on a workbook: read, analyse, then print or write. */
+async function runOnWorkbook(
+  io: Io,
+  args: Args,
+  peta: Peta | undefined,
+): Promise<number> {
+  const wb = await loadWorkbook(args.file);
+  const analysis = analyze(wb.grid, args.settings, { peta });
+  // What the package reader could not read is said with the findings, per part.
+  if (wb.problems.length && args.command !== "laporan")
+    analysis.findings = sortFindings([
+      ...readFindings(wb.problems),
+      ...analysis.findings,
+    ]);
+  const bad = unknownSasaran(args, analysis);
+  if (bad) {
+    io.err(bad);
+    return 2;
+  }
+  const code = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  let written = 0;
+  if (args.command === "laporan")
+    written = await runLaporan(io, args, wb, analysis, peta);
+  else if (args.command === "hitung")
+    written = await runHitung(io, args, wb, analysis);
+  else if (args.command === "periksa")
+    report(io, args.file, analysis, args.json, false);
+  else {
+    // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
+    const texts = narrativeTexts(readStore(wb.grid).values);
+    io.out(narasi(analysis, { panjang: args.length, texts }));
+  }
+  return written || code;
+}
+
 /** Runs one command; returns the exit code (0 clean, 1 error findings, 2 unreadable/unwritable file or bad usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
   let args: Args;
@@ -184,89 +355,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  if (args.command === "templat") {
-    try {
-      await writeXlsxAtomic(templateWorkbook(), args.out!);
-    } catch (e) {
-      if (!(e instanceof OutputError)) throw e;
-      io.err(e.message);
-      return 2;
-    }
-    io.err(`Templat lima tabel ditulis ke ${args.out}.`);
-    return 0;
-  }
-  let peta: Peta | undefined;
-  if (args.peta) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await fs.readFile(args.peta, "utf8"));
-    } catch {
-      io.err(`Peta ${args.peta} tidak dapat dibaca sebagai JSON.`);
-      return 2;
-    }
-    const { peta: p, problems } = parsePeta(raw);
-    if (problems.length) {
-      io.err(`Peta ${args.peta} tidak dapat dipakai: ${problems.join("; ")}.`);
-      return 2;
-    }
-    peta = p;
-  }
   try {
-    if (args.out && (await sameFile(args.file, args.out))) {
-      io.err(
-        `Berkas keluaran ${args.out} adalah berkas masukan itu sendiri (atau tautan ke sana); berkas masukan tidak pernah ditimpa.`,
-      );
+    const refused = await outputRefused(args);
+    if (refused) {
+      io.err(refused);
       return 2;
     }
-    const wb = await loadXlsx(args.file);
-    const grid = workbookToGrid(wb);
-    const analysis = analyze(grid, args.settings, { peta });
-    const bad = unknownSasaran(args, analysis);
-    if (bad) {
-      io.err(bad);
+    if (args.command === "templat") {
+      const failed = await writeOut(args, templateBytes);
+      if (failed) {
+        io.err(failed);
+        return 2;
+      }
+      io.err(`Templat lima tabel ditulis ke ${args.out}.`);
+      return 0;
+    }
+    const peta = args.peta ? await readPeta(args.peta) : undefined;
+    if (typeof peta === "string") {
+      io.err(peta);
       return 2;
     }
-    const code = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
-    if (args.command === "laporan") {
-      try {
-        await writeLaporan(wb, args.out!, args.settings, peta);
-      } catch (e) {
-        if (!(e instanceof OutputError)) throw e;
-        io.err(e.message);
-        return 2;
-      }
-      // The doubtful figures go to the officer, never into the report.
-      const errors = analysis.findings.filter((f) => f.severity === "error");
-      if (errors.length)
-        io.err(
-          `Periksa sebelum ditandatangani (tidak dicetak di laporan):\n${errors.map((f) => `  ${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`).join("\n")}`,
-        );
-      io.err(`Laporan ditulis ke ${args.out}.`);
-      return code;
-    }
-    if (args.command === "periksa") {
-      report(io, args.file, analysis, args.json, false);
-    } else if (args.command === "hitung") {
-      const n = applyDerived(wb, analysis.derived);
-      // Options given here are kept in the copy, where periksa, narasi and the add-in read them.
-      if (Object.keys(args.settings).length > 0)
-        writeStore(wb, args.settings, readStore(grid).values);
-      try {
-        await writeXlsxAtomic(wb, args.out!);
-      } catch (e) {
-        if (!(e instanceof OutputError)) throw e;
-        report(io, args.file, analysis, args.json, true);
-        io.err(e.message);
-        return 2;
-      }
-      report(io, args.file, analysis, args.json, true);
-      io.err(`${n} sel hasil hitung ditulis ke ${args.out}.`);
-    } else {
-      // Tugas pokok dan fungsi and strategi: texts the user keeps in the workbook's settings store.
-      const texts = narrativeTexts(readStore(grid).values);
-      io.out(narasi(analysis, { panjang: args.length, texts }));
-    }
-    return code;
+    return await runOnWorkbook(io, args, peta);
   } catch (e) {
     if (e instanceof UnreadableFileError) {
       io.err(e.message);

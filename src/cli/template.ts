@@ -1,4 +1,5 @@
-// `templat -o BARU.xlsx`: the engine's template (core/template.ts) written through ExcelJS.
+// `templat -o BARU.xlsx`: the engine's template (core/template.ts) written through ExcelJS (a new file, not a
+// user's: the only place ExcelJS writes).
 import ExcelJS from "exceljs";
 import { templateSheets } from "../core/template";
 
@@ -19,4 +20,9 @@ export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
     s.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   }
   return wb;
+}
+
+/** The template as the bytes of a new .xlsx file. */
+export async function templateBytes(): Promise<Uint8Array> {
+  return new Uint8Array(await templateWorkbook().xlsx.writeBuffer());
 }

@@ -1,166 +1,28 @@
-// ExcelJS ⇄ the engine's grid: the Node side's only contact with .xlsx files.
+// The command line's files: a workbook read from its package (src/xlsx), outputs written whole or not at all,
+// never over the input, never over an existing file unasked.
 import fs from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import {
-  Area,
-  CellValue,
-  DerivedCell,
-  GridCell,
-  GridSheet,
-  GridWorkbook,
-  SETTINGS_SHEET,
-  formatTanggal,
-  isToolSheet,
-  storeRows,
-} from "../core";
-
-function valueOf(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
-    return v;
-  // ExcelJS gives a date cell as a Date at UTC midnight: the text a reader of the report would write.
-  if (v instanceof Date)
-    return Number.isNaN(v.getTime())
-      ? null
-      : formatTanggal(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
-  if (typeof v === "object") {
-    if ("error" in v && v.error) return { error: String(v.error) };
-    if ("richText" in v && Array.isArray(v.richText))
-      return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const res = (v as ExcelJS.CellFormulaValue).result;
-      return res === undefined ? null : valueOf(res as ExcelJS.CellValue);
-    }
-    if (
-      "text" in v &&
-      typeof (v as ExcelJS.CellHyperlinkValue).text === "string"
-    )
-      return (v as ExcelJS.CellHyperlinkValue).text;
-  }
-  return String(v);
-}
-
-function parseRange(ref: string): Area | null {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(
-    ref.replace(/\$/g, "").toUpperCase(),
-  );
-  if (!m) return null;
-  const col = (s: string) =>
-    [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return {
-    top: Number(m[2]) - 1,
-    left: col(m[1]),
-    bottom: Number(m[4]) - 1,
-    right: col(m[3]),
-  };
-}
-
-export function sheetToGrid(ws: ExcelJS.Worksheet): GridSheet {
-  const cells: (GridCell | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const out: (GridCell | null)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      // A merged cell's tail reports its master's value; the grid keeps it empty and lists the merge.
-      if (cell.isMerged && cell.master !== cell) return;
-      // An empty cell matters only for its number format (a template's "Rp" or 0.00% on a derived column).
-      if (cell.type === ExcelJS.ValueType.Null) {
-        const fmt = cell.numFmt;
-        if (fmt && fmt !== "General") out[c - 1] = { value: null, numFmt: fmt };
-        return;
-      }
-      const isFormula = cell.type === ExcelJS.ValueType.Formula;
-      out[c - 1] = {
-        value: valueOf(cell.value),
-        numFmt: cell.numFmt || undefined,
-        ...(isFormula ? { formula: true } : {}),
-      };
-    });
-    cells[r - 1] = out;
-  });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRange)
-    .filter((a): a is Area => !!a);
-  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
-  return {
-    name: ws.name,
-    top: 0,
-    left: 0,
-    cells,
-    merges,
-    ...(hidden ? { hidden: true } : {}),
-  };
-}
-
-/** Every sheet the engine may read: the user's (hidden ones flagged) and the settings store, not the undo sheet. */
-export function workbookToGrid(wb: ExcelJS.Workbook): GridWorkbook {
-  return {
-    sheets: wb.worksheets
-      .filter((ws) => ws.name === SETTINGS_SHEET || !isToolSheet(ws.name))
-      .map(sheetToGrid),
-  };
-}
-
-/**
- * Writes derived cells into the workbook. Only the cell itself: ExcelJS shares one style object between cells
- * of the same style, so the cell gets a style object of its own before its number format changes.
- */
-export function applyDerived(
-  wb: ExcelJS.Workbook,
-  derived: DerivedCell[],
-): number {
-  let written = 0;
-  for (const d of derived) {
-    // The engine never empties a cell here (spec §5); a null is nothing to write.
-    if (!d.changed || d.value === null) continue;
-    const ws = wb.getWorksheet(d.sheet);
-    if (!ws) continue;
-    if (writeOwn(ws.getCell(d.row + 1, d.col + 1), d.value, d.numFmt))
-      written++;
-  }
-  return written;
-}
-
-/** A value and number format into this cell only (a fresh style object); a user's formula is never replaced. */
-function writeOwn(cell: ExcelJS.Cell, value: number, numFmt: string): boolean {
-  if (cell.type === ExcelJS.ValueType.Formula) return false;
-  cell.style = { ...cell.style, numFmt };
-  cell.value = value;
-  return true;
-}
-
-/**
- * Writes settings into the workbook's store sheet (very hidden, created when absent), values as text cells so
- * that nothing becomes a formula; keys already there and not given are kept.
- */
-export function writeStore(
-  wb: ExcelJS.Workbook,
-  values: Record<string, unknown>,
-  existing: Record<string, unknown> = {},
-): void {
-  const old = wb.getWorksheet(SETTINGS_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-  storeRows({ ...existing, ...values }).forEach((row, i) =>
-    row.forEach((text, j) => {
-      const cell = ws.getCell(i + 1, j + 1);
-      cell.numFmt = "@";
-      cell.value = text;
-    }),
-  );
-}
+import { Finding, finding } from "../core";
+import { OpenedWorkbook, PackageError, ReadProblem, readXlsx } from "../xlsx";
 
 export class UnreadableFileError extends Error {}
 
-export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+/** Old .xls, .xlsb, .ods and .csv are common in offices: say how to get an .xlsx. */
+function saveAsHint(file: string): string {
+  const other = /\.(xls|xlsb|ods|csv)$/i.exec(file);
+  return other
+    ? ` Berkas .${other[1].toLowerCase()} perlu disimpan ulang sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).`
+    : "";
+}
+
+/** The workbook read from its package; a file that cannot be read at all is an UnreadableFileError (one line). */
+export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
+  let bytes: Uint8Array;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory())
       throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    await wb.xlsx.readFile(file);
-    // .ods and .xlsb are zip packages too: ExcelJS may open them without complaint and find no sheet.
-    if (wb.worksheets.length === 0) throw new Error("no worksheet");
+    bytes = new Uint8Array(await fs.readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT")
@@ -173,16 +35,26 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
       throw new UnreadableFileError(
         `Berkas tidak dapat dibuka (izin ditolak): ${file}`,
       );
-    // Old .xls, .xlsb, .ods and .csv are common in offices: say how to get an .xlsx.
-    const other = /\.(xls|xlsb|ods|csv)$/i.exec(file);
-    const hint = other
-      ? ` Berkas .${other[1].toLowerCase()} perlu disimpan ulang sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).`
-      : "";
     throw new UnreadableFileError(
-      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}.${hint}`,
+      `Berkas tidak dapat dibuka: ${file} (${code ?? (e as Error).message}).`,
     );
   }
-  return wb;
+  try {
+    return readXlsx(bytes);
+  } catch (e) {
+    const reason = e instanceof PackageError ? ` (${e.reason})` : "";
+    throw new UnreadableFileError(
+      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}${reason}.${saveAsHint(file)}`,
+    );
+  }
+}
+
+/** What the reader could not read, as findings (a warning per part, with the sheet where it is a sheet's). */
+export function readFindings(problems: ReadProblem[]): Finding[] {
+  return problems.map((p) => ({
+    ...finding("BAGIAN_TIDAK_TERBACA", null, p.message),
+    sheet: p.sheet,
+  }));
 }
 
 /** The output could not be written; the message is one line for the user. */
@@ -231,13 +103,52 @@ function outputMessage(e: unknown, out: string): string {
   return `Berkas keluaran tidak dapat ditulis: ${out} (${reason}); tidak ada berkas yang ditulis.`;
 }
 
+/** The message for an output that exists and may not be replaced. */
+export function existsMessage(out: string): string {
+  return `Berkas keluaran ${out} sudah ada dan tidak ditimpa; tambahkan --timpa untuk menggantinya, atau pilih nama lain.`;
+}
+
+/** True when something (a file, folder or symlink, even a dangling one) is at the path. */
+export async function exists(p: string): Promise<boolean> {
+  return fs.lstat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
- * Writes a file whole or not at all: a temporary file in the target's folder, renamed into place. A symlink
- * as output keeps pointing where it did (its target is replaced). On failure the temporary file is removed.
+ * Puts the finished temporary file in place. Without `overwrite`, a hard link makes the check and the placing
+ * one step (it fails when the target exists); where the file system has no hard links (FAT on a USB stick),
+ * the target is checked just before the rename.
+ */
+async function place(
+  tmp: string,
+  target: string,
+  out: string,
+  overwrite: boolean,
+): Promise<void> {
+  if (overwrite) return fs.rename(tmp, target);
+  try {
+    await fs.link(tmp, target);
+    await fs.rm(tmp, { force: true });
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST")
+      throw new OutputError(existsMessage(out));
+  }
+  if (await exists(target)) throw new OutputError(existsMessage(out));
+  await fs.rename(tmp, target);
+}
+
+/**
+ * Writes a file whole or not at all: a temporary file in the target's folder, put into place at the end. An
+ * existing file is replaced only with `overwrite` (`--timpa`). A symlink as output keeps pointing where it did
+ * (its target is written). On failure the temporary file is removed.
  */
 export async function writeFileAtomic(
   out: string,
   bytes: () => Promise<Uint8Array>,
+  overwrite = false,
 ): Promise<void> {
   const target = await realTarget(out);
   const tmp = path.join(
@@ -251,19 +162,10 @@ export async function writeFileAtomic(
     const data = await bytes();
     created = true;
     await fs.writeFile(tmp, data, { flag: "wx" });
-    await fs.rename(tmp, target);
+    await place(tmp, target, out, overwrite);
   } catch (e) {
     if (created) await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof OutputError) throw e;
     throw new OutputError(outputMessage(e, out));
   }
-}
-
-/** The workbook, written as writeFileAtomic writes. */
-export async function writeXlsxAtomic(
-  wb: ExcelJS.Workbook,
-  out: string,
-): Promise<void> {
-  await writeFileAtomic(out, async () =>
-    Buffer.from(await wb.xlsx.writeBuffer()),
-  );
 }

@@ -6,7 +6,6 @@ import { Ctx } from "./checks/context";
 import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { names } from "./checks/names";
-import { reportNoResult } from "./checks/no-result";
 import { checkTexts } from "./checks/texts";
 import {
   duplicateTables,
@@ -19,10 +18,12 @@ import { sortFindings } from "./findings";
 import { foundTables } from "./found-tables";
 import { GridWorkbook } from "./grid";
 import { Field, Report, Row, buildReport } from "./model";
+import { anyNoResult, reportNoResult } from "./checks/no-result";
 import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { ReadResult, readTables } from "./reader";
 import { readStore, settingsFromStore } from "./store";
 import { Analysis } from "./types";
+import { applyVerdicts } from "./verdicts";
 
 export { detectPeriod } from "./reader";
 
@@ -109,7 +110,7 @@ export function analyze(
   });
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
-  reportNoResult(ctx, report);
+  if (anyNoResult(wb)) reportNoResult(ctx, report);
   checkTexts(ctx, report);
   ctx.sweepMalformed();
   ctx.sweepAmbiguous(() => reportFields(report));
@@ -117,18 +118,21 @@ export function analyze(
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
+  const period = {
+    triwulan: read.period.triwulan,
+    tahun: read.period.tahun ?? yearOfColumns(read),
+    // Said only where it changes the words: after the first quarter of a quarterly report.
+    ...((read.period.triwulan ?? 0) > 1 && cumulativeRealisasi(read)
+      ? { cumulative: true }
+      : {}),
+  };
+  // What the period lets the report judge (predikat, efisiensi verdict), once for every output.
+  applyVerdicts(figs, period);
   return {
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: {
-      triwulan: read.period.triwulan,
-      tahun: read.period.tahun ?? yearOfColumns(read),
-      // Said only where it changes the words: after the first quarter of a quarterly report.
-      ...((read.period.triwulan ?? 0) > 1 && cumulativeRealisasi(read)
-        ? { cumulative: true }
-        : {}),
-    },
+    period,
     settings,
     tables: foundTables(read),
   };

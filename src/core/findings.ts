@@ -33,6 +33,7 @@ export type FindingCode =
   | "RUMUS_TIDAK_SESUAI"
   | "RUMUS_MASUKAN_TANPA_HASIL"
   | "PENGATURAN_TIDAK_TERBACA"
+  | "BAGIAN_TIDAK_TERBACA"
   | "PETA_TIDAK_BERLAKU";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
@@ -229,13 +230,6 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Hitung ulang buku kerja di Excel, lalu periksa lagi.",
     narrative: "Narasi memakai nilai hasil hitung.",
   },
-  RUMUS_TIDAK_SESUAI: {
-    severity: "warning",
-    stage: 5,
-    title: "Hasil rumus berbeda",
-    advice: "Periksa rumusnya; rumus tidak diubah.",
-    narrative: "Narasi memakai nilai hasil hitung.",
-  },
   RUMUS_MASUKAN_TANPA_HASIL: {
     severity: "error",
     stage: 0,
@@ -244,12 +238,27 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
       "Buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, simpan, lalu periksa lagi.",
     narrative: "Narasi tidak menyebut angka yang bergantung pada sel ini.",
   },
+  RUMUS_TIDAK_SESUAI: {
+    severity: "warning",
+    stage: 5,
+    title: "Hasil rumus berbeda",
+    advice: "Periksa rumusnya; rumus tidak diubah.",
+    narrative: "Narasi memakai nilai hasil hitung.",
+  },
   PENGATURAN_TIDAK_TERBACA: {
     severity: "info",
     stage: 0,
     title: "Pengaturan tidak terbaca",
     advice: "Simpan ulang pengaturannya.",
     narrative: "",
+  },
+  BAGIAN_TIDAK_TERBACA: {
+    severity: "warning",
+    stage: 0,
+    title: "Bagian berkas tidak terbaca",
+    advice:
+      "Buka berkas di Excel dan simpan ulang, lalu periksa lagi; bagian itu tidak diubah.",
+    narrative: "Narasi tidak memakai isi bagian ini.",
   },
   PETA_TIDAK_BERLAKU: {
     severity: "warning",

@@ -68,6 +68,7 @@ export interface SasaranFigures {
   doubtful: Finding[];
   /** Capaian kinerja from the Perjanjian Kinerja's target and 3.2's realisasi where the tables disagree. */
   capaianKinerjaResolved: Decimal | null;
+  /** The predikat the report states: from the resolved capaian, and none on a quarterly report (verdicts.ts). */
   predikatResolved: string | null;
   /** Target and realisasi as quantities (units, decimals), null where absent or unreadable. */
   targetQty: Quantity | null;

@@ -1,10 +1,9 @@
-// The task pane's entry: the ribbon's handlers are associated the moment this script runs (shared runtime: the
-// manifest's FunctionFile is this page), then the views are wired once Office is ready and the workbook's settings are
-// read. Views are thin: they render the state and call the actions (src/addin), never Office.js.
+// The task pane's entry. The page is also the ribbon's FunctionFile (shared runtime): src/commands/commands.ts,
+// first in the same bundle, associates the ribbon's handlers; then the views are wired once Office is ready and the
+// workbook's settings are read. Views are thin: they render the state and call the actions (src/addin), never Office.js.
 import {
   actions,
   errorMessage,
-  registerCommands,
   start,
   state,
   strings,
@@ -19,9 +18,6 @@ import { copyNarasi, renderNarasi } from "./narasi-view";
 import { report } from "./report-code";
 import { renderSettings } from "./settings-view";
 import { renderTables } from "./tables-view";
-
-// A click that arrives while the runtime starts is delivered once its function is associated: associate now.
-registerCommands();
 
 const STATIC: [string, (t: ReturnType<typeof strings>) => string][] = [
   ["title", (t) => t.title],

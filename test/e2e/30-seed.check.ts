@@ -2,7 +2,7 @@
 // settings in the workbook, Urungkan back to the start.
 import { join } from "path";
 import { SETTINGS_SHEET, analyze, buildNarrativeDocument, narasiParagraf, renderText, reportRows, withDefaults } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "../helpers/exceljs-grid";
 import { buildSeedWorkbook } from "../fixtures/seed";
 import { seedSheets } from "../fake-excel/seed-data";
 import { E2ECheck, SHOTS, clickAndWait, hostCell, newWatch, openPane, visibleDump } from "./lib";

@@ -3,7 +3,7 @@
 // Periksa runs again at once. Keyboard and screen reader: labelled selects, axe 0 serious/critical.
 import { join } from "path";
 import { PETA_KEY, SETTINGS_SHEET, analyze, parsePeta, withDefaults } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "../helpers/exceljs-grid";
 import { buildSeedWorkbook } from "../fixtures/seed";
 import { seedSheets } from "../fake-excel/seed-data";
 import { E2ECheck, SHOTS, axeSerious, clickAndWait, hostCell, newWatch, openPane, waitDone } from "./lib";

@@ -2,7 +2,7 @@
 // starts runs with the workbook's own settings; a click that only started the runtime (office-js#5176) is answered
 // by the pane opening and saying, in Indonesian, to click again.
 import { analyze, storeRows, withDefaults } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "../helpers/exceljs-grid";
 import { buildSeedWorkbook } from "../fixtures/seed";
 import { seedSheets } from "../fake-excel/seed-data";
 import type { FakeSheetData } from "../fake-excel/fake-office";

@@ -1,6 +1,6 @@
 // The seed workbook (test/fixtures/seed.ts, built with ExcelJS) as data for the fake Excel host.
 import { a1, GridWorkbook } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "../helpers/exceljs-grid";
 import { ReportSeed, SEED, buildSeedWorkbook, buildWorkbook } from "../fixtures/seed";
 import type { FakeCell, FakeSheetData } from "./fake-office";
 

@@ -1,7 +1,7 @@
 // Test helpers: the seed as a grid, with a change applied the way a user would make it in Excel.
 import ExcelJS from "exceljs";
 import { GridWorkbook, analyze, Settings, Analysis } from "../../src/core";
-import { workbookToGrid } from "../../src/cli/xlsx";
+import { workbookToGrid } from "./exceljs-grid";
 import { buildSeedWorkbook, SeedOptions } from "../fixtures/seed";
 
 export function seedGrid(opts: SeedOptions = {}, mutate?: (wb: ExcelJS.Workbook) => void): GridWorkbook {

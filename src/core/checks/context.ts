@@ -8,7 +8,7 @@ import {
   shortName,
   Finding,
 } from "../findings";
-import { formatAngka, formatPersen } from "../format";
+import { DerivedKind, formatAngka, formatPersen } from "../format";
 import { isExcelError } from "../grid";
 import { Field } from "../model";
 import {
@@ -42,21 +42,32 @@ export const isBlankInput = (f: Field) =>
 
 const NO_NOTE = (): string => "";
 const ZERO = new Decimal(0);
-/** A derived value as its finding states it. */
-const showAs = (kind: "uang" | "persen", d: Decimal) =>
-  kind === "persen" ? formatPersen(d) : rp(d);
+/** A derived value as its finding states it (points already ×100). */
+const showAs = (kind: DerivedKind, d: Decimal) =>
+  kind === "persen"
+    ? formatPersen(d)
+    : kind === "poin"
+      ? `${formatAngka(d)} poin`
+      : rp(d);
 const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 
-/** A derived value rounded as it is written: percentages to four places of the fraction, money to cents. */
-const roundDerived = (value: Decimal, kind: "uang" | "persen") =>
+/** A derived value rounded as it is written: percentages to four places of the fraction, money and points to two. */
+const roundDerived = (value: Decimal, kind: DerivedKind) =>
   kind === "persen"
     ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
     : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** The number a cell already shows, read as the derived value's kind (a plain number in a percent column is a %). */
-function writtenAs(f: Field, kind: "uang" | "persen"): NumberParsed | null {
+/**
+ * The number a cell already shows, read as the derived value's kind: a plain number in a percent column is a %;
+ * in a poin column `60,63%` or 0,6063 in a percent format (an older Hitung wrote it so) is 60,63 points.
+ */
+function writtenAs(f: Field, kind: DerivedKind): NumberParsed | null {
   const p = f.parsed;
-  return p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
+  if (p.kind !== "number") return null;
+  if (kind === "persen") return asPercent(p);
+  if (kind === "poin" && p.unit === "%")
+    return { ...p, value: p.value.times(100), unit: "" };
+  return p;
 }
 
 export class Ctx {
@@ -268,18 +279,20 @@ export class Ctx {
   derive(
     f: Field | undefined,
     value: Decimal,
-    kind: "uang" | "persen",
+    kind: DerivedKind,
     what: string,
     /** Said after the figures when the cell is reported; computed only then. */
     note: () => string = NO_NOTE,
   ): void {
     if (!f || !f.writable) return;
-    const rounded = roundDerived(value, kind);
+    // Points are a difference of two fractions ×100: 0.6063 is written as 60.63.
+    const v = kind === "poin" ? value.times(100) : value;
+    const rounded = roundDerived(v, kind);
     const written = writtenAs(f, kind);
     const same =
       !!written &&
-      (kind === "uang" || written.unit === "%") &&
-      sameAtPrecision(written, value);
+      (kind !== "persen" || written.unit === "%") &&
+      sameAtPrecision(written, v);
     if (f.cell?.formula) {
       this.checkFormula(f, rounded, kind, what, same);
       return;
@@ -305,7 +318,7 @@ export class Ctx {
   private checkFormula(
     f: Field,
     rounded: Decimal,
-    kind: "uang" | "persen",
+    kind: DerivedKind,
     what: string,
     same: boolean,
   ): void {

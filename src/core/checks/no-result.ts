@@ -1,9 +1,10 @@
 // Formulas saved without their result (spec §4): reported wherever they sit in a table, input or derived,
 // with the cell; their value is unknown, so nothing that depends on them is computed or narrated as fact.
+import { Ctx, keyOf } from "./context";
+import { GridWorkbook } from "../grid";
 import { Field, Report, Row } from "../model";
 import { noCachedResult } from "../number";
 import { ColumnKey, TABLE_SPECS } from "../tables";
-import { Ctx, keyOf } from "./context";
 
 /** Columns Hitung computes: a formula there is the user's and gets RUMUS_TANPA_HASIL (a warning). */
 const DERIVED: ReadonlySet<string> = new Set<ColumnKey>([
@@ -30,6 +31,16 @@ function* cellsOf(report: Report): Iterable<[string, Field]> {
       else yield [key, v];
     }
   }
+}
+
+/** Whether any cell of the workbook is a formula saved without its result (most workbooks have none). */
+export function anyNoResult(wb: GridWorkbook): boolean {
+  for (const s of wb.sheets)
+    for (const row of s.cells)
+      if (row)
+        for (const c of row)
+          if (c && c.formula && c.value === null) return true;
+  return false;
 }
 
 export function reportNoResult(ctx: Ctx, report: Report): void {

@@ -179,3 +179,23 @@ export function spanOf(list: (Jadwal | null)[], p: PeriodWords): string {
     return `${BULAN[first.month]} s.d. ${BULAN[last.month]}${ly ? ` ${ly}` : ""}`;
   return `${BULAN[first.month]} ${fy ?? ""} s.d. ${BULAN[last.month]} ${ly ?? ""}`.trim();
 }
+
+/**
+ * The quarters a set of Jadwal falls in, as the text names them: `triwulan III dan IV`, `triwulan II, III,
+ * dan IV`, `triwulan IV`; "" when any Jadwal has no month (the text then names no quarter).
+ */
+export function quartersOf(list: (Jadwal | null)[]): string {
+  if (!list.length || list.some((j) => !j?.start || !j.end)) return "";
+  const qs = new Set<number>();
+  for (const j of list) {
+    const from = Math.ceil(j!.start!.month / 3);
+    const to = Math.ceil(j!.end!.month / 3);
+    // A Jadwal running into the next year (`November 2024 s.d. Januari 2025`) counts to triwulan IV.
+    const last = to >= from ? to : 4;
+    for (let q = from; q <= last; q++) qs.add(q);
+  }
+  const names = [...qs].sort((a, b) => a - b).map((q) => ROMAN[q]);
+  if (names.length === 1) return `triwulan ${names[0]}`;
+  const head = names.slice(0, -1).join(", ");
+  return `triwulan ${head}${names.length > 2 ? "," : ""} dan ${names[names.length - 1]}`;
+}

@@ -1,0 +1,6 @@
+// The .xlsx/.xlsm package itself, read into the engine's grid and written back by patching only the cells
+// Hitung computes. Platform-neutral (no Node APIs): the command line and the web page both use it.
+export { PackageError, readXlsx } from "./read";
+export type { OpenedWorkbook, ReadProblem } from "./read";
+export { patchXlsx } from "./write";
+export type { Patched } from "./write";
