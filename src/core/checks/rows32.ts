@@ -142,12 +142,19 @@ export function checkSasaranRow32(
       efisiensi: null,
     };
   const label = `sasaran ${s.index + 1}`;
-  const capaian = serapan(ctx, costRow, pagu, realisasi, label, () =>
-    meanNote(
-      costRow.capaian,
-      costSubs.map((x) => x.sub.cost!.capaian),
-    ),
-  );
+  // Sub kegiatan rows whose pagu could not be summed (a row missing, a figure unreadable): not "kosong atau nol",
+  // their own findings say why; no serapan is computed.
+  const capaian =
+    pagu === null &&
+    costSubs.length > 0 &&
+    (!costRow.pagu || isBlankInput(costRow.pagu))
+      ? null
+      : serapan(ctx, costRow, pagu, realisasi, label, () =>
+          meanNote(
+            costRow.capaian,
+            costSubs.map((x) => x.sub.cost!.capaian),
+          ),
+        );
   const target = ctx.qty(costRow.t, "Target kinerja");
   const realisasiKinerja = realisasiKinerja32(ctx, costRow, subKinerja);
   const kinerja = kinerjaCell(
