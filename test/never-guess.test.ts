@@ -16,6 +16,7 @@ import {
 import { readXlsx } from "../src/xlsx";
 import { packageGrid } from "./helpers/exceljs-grid";
 import { subIndices } from "../src/core/model/numbering";
+import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { cloneGrid, deleteRow, setCell, sheetOf, swapColumns } from "./helpers/mutate";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
@@ -271,5 +272,39 @@ describe("8. cumulative figures are narrated from the start of the year", () => 
       }),
     );
     expect(narasi(a)).toContain("Dalam kurun waktu 1 April s.d. 30 Juni 2024 (triwulan II tahun 2024)");
+  });
+});
+
+describe("totals the tables cannot settle are said, with no value proposed and none narrated", () => {
+  test("the 3.2 sum of pagu against a 2.3 total whose rincian cannot be read (2.3!C5 = #REF!)", () => {
+    const a = analyze(changed((g) => setCell(g, "Tabel 2.3", "C5", { value: { error: "#REF!" } })));
+    const f = a.findings.find((x) => x.code === "JUMLAH_TIDAK_PASTI")!;
+    expect(`${f.sheet}!${f.cell}`).toBe("Tabel 3.2!D5");
+    expect(f.expected).toBeNull();
+    expect(a.sasaran[0].paguResolved).toBeNull();
+    expect(reportText(a)).not.toMatch(/102\.815\.000|125\.715\.000/);
+  });
+
+  test("a typed kegiatan total of a web export without Tabel 2.3, one of its two sub kegiatan deleted", async () => {
+    const polman = REAL_REPORTS.find((r) => r.id === "polman-subbid-anggaran-2022")!;
+    const g = await packageGrid(buildRealWorkbook(polman));
+    deleteRow(g, "Pengukuran Kinerja", 25);
+    const a = analyze(g);
+    const f = a.findings.filter((x) => x.code === "JUMLAH_TIDAK_PASTI");
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([
+      ["C24", null],
+      ["P24", null],
+    ]);
+    expect(f[0].message).toContain("Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum");
+    // Neither the typed total nor the one row left is stated as the kegiatan's pagu or realisasi.
+    expect([a.sasaran[0].paguResolved, a.sasaran[0].realisasiAnggaranResolved]).toEqual([null, null]);
+    expect(reportText(a)).not.toMatch(/1\.004\.422\.800|dari pagu anggaran Rp 195\.992\.600|total pagu/);
+  });
+
+  test("two rows numbered 1.b: the second is not placed, and the message says why", () => {
+    const a = analyze(changed((g) => setCell(g, "Tabel 3.2", "A10", { value: "1.b" })));
+    const f = a.findings.find((x) => x.code === "BARIS_TIDAK_DIKENALI")!;
+    expect(`${f.sheet}!${f.cell}`).toBe("Tabel 3.2!A10");
+    expect(f.message).toContain("sub kegiatan ke-2 sasaran 1 sudah ada di baris 9");
   });
 });

@@ -8,6 +8,7 @@ export type Severity = "error" | "warning" | "info";
 export type FindingCode =
   | "FORMAT_ANGKA"
   | "JUMLAH_TIDAK_SESUAI"
+  | "JUMLAH_TIDAK_PASTI"
   | "ANGGARAN_TIDAK_SESUAI"
   | "PAGU_TIDAK_SESUAI"
   | "TARGET_TIDAK_SESUAI"
@@ -74,6 +75,15 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Jumlah tidak sesuai rincian",
     advice: "Perbaiki sel Jumlah.",
     narrative: "Narasi memakai jumlah rinciannya.",
+  },
+  JUMLAH_TIDAK_PASTI: {
+    severity: "error",
+    stage: 1,
+    title: "Jumlah tidak dapat dipastikan",
+    advice:
+      "Periksa baris sub kegiatannya: lengkapi baris yang terlewat, atau perbaiki jumlahnya.",
+    narrative:
+      "Narasi tidak menyebut angka ini, karena tabel tidak menunjukkan mana yang benar.",
   },
   ANGGARAN_TIDAK_SESUAI: {
     severity: "error",

@@ -82,7 +82,7 @@ export function checkSasaranPagu32(
   if (shown) {
     if (want && !shown.eq(want) && !(costSubs.length && shown.eq(subPaguShown)))
       ctx.add(
-        "PAGU_TIDAK_SESUAI",
+        sure ? "PAGU_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         paguCell!,
         `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
         sure ? want : null,
@@ -99,7 +99,7 @@ export function checkSasaranPagu32(
 const shouldBe = (sure: boolean, want: Decimal) =>
   sure
     ? `Seharusnya ${rp(want)}.`
-    : `Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, seharusnya ${rp(want)}; bila ada, lengkapi barisnya.`;
+    : `Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, jumlahnya salah; bila ada, baris sub kegiatannya belum lengkap.`;
 
 /** Rule: the sasaran's 3.2 realisasi is the sum of its sub kegiatan's realisasi. */
 export function checkSasaranRealisasi32(
@@ -120,7 +120,7 @@ export function checkSasaranRealisasi32(
   if (shown) {
     if (anySub && !shown.eq(total))
       ctx.add(
-        "REALISASI_TIDAK_SESUAI",
+        subs.verified ? "REALISASI_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         cell!,
         `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
         subs.verified ? total : null,
@@ -153,7 +153,7 @@ export function checkPaguAgainst23(
   if (!sum32 || !total23 || sum32.eq(total23)) return false;
   const at = s.cost?.pagu ?? s.jumlah?.anggaran ?? null;
   ctx.add(
-    "PAGU_TIDAK_SESUAI",
+    "JUMLAH_TIDAK_PASTI",
     at,
     `Pagu sasaran ${s.index + 1}: jumlah pagu sub kegiatannya di Tabel 3.2 (${rp(sum32)}) berbeda dengan Tabel 2.3 (${rp(total23)}). Rincian Tabel 2.3 untuk sasaran ini tidak lengkap atau ada angka yang tidak terbaca, jadi tidak dapat ditentukan mana yang benar; periksa baris sub kegiatan kedua tabel.`,
   );
