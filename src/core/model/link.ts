@@ -2,7 +2,7 @@
 // not. Names never link rows; they show when a row linked by position belongs to another row (a row missing or
 // out of order), and such a row is left unlinked and reported: no check ever compares it with another row's
 // figures, so no finding proposes a value taken from another row.
-import { nameSimilarity, sameName } from "../text";
+import { nameSimilarity, normalizeLabel, sameName } from "../text";
 import { Field } from "./field";
 import { sasaranNumber } from "./numbering";
 import { Row, text } from "./rows";
@@ -52,28 +52,48 @@ export function sameFigure(
 const alike = (a: string, b: string) =>
   sameName(a, b) || nameSimilarity(a, b) >= NAMED_ALIKE;
 
-/**
- * The place of another row whose name this row carries, when its own place's names are all less like it; -1 when
- * the row may be where it is (its name is like its place's, or no other row's, or there are no names to tell).
- */
-export function namedElsewhere(
-  name: string,
-  at: number,
-  names: (string[] | undefined)[],
-): number {
-  if (name === "") return -1;
-  const best = (list: string[] | undefined) =>
-    Math.max(
-      0,
-      ...(list ?? []).map((n) =>
-        n === "" ? 0 : sameName(name, n) ? 1 : nameSimilarity(name, n),
-      ),
-    );
-  const own = best(names[at]);
-  if (own >= NAMED_ALIKE) return -1;
-  return names.findIndex(
-    (list, j) => j !== at && best(list) >= NAMED_ALIKE && best(list) > own,
-  );
+/** Beyond this many places, another place is found by its exact name only (no pairwise similarity: quadratic). */
+const SIMILARITY_PLACES = 200;
+
+/** The names of each place, with an index of exact names, so that a row's name is looked up, not searched for. */
+export class PlaceNames {
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(readonly names: string[][]) {
+    names.forEach((list, j) => {
+      for (const n of list) {
+        if (n === "") continue;
+        const k = normalizeLabel(n);
+        this.byName.set(k, [...(this.byName.get(k) ?? []), j]);
+      }
+    });
+  }
+
+  private best(name: string, j: number): number {
+    let b = 0;
+    for (const n of this.names[j] ?? [])
+      if (n !== "")
+        b = Math.max(b, sameName(name, n) ? 1 : nameSimilarity(name, n));
+    return b;
+  }
+
+  /**
+   * The place of another row whose name this row carries, when its own place's names are all less like it; -1
+   * when the row may be where it is (its name is like its place's, or no other row's, or there are no names).
+   */
+  elsewhere(name: string, at: number): number {
+    if (name === "") return -1;
+    const own = this.best(name, at);
+    if (own >= NAMED_ALIKE) return -1;
+    const exact = this.byName.get(normalizeLabel(name))?.find((j) => j !== at);
+    if (exact !== undefined) return exact;
+    if (this.names.length > SIMILARITY_PLACES) return -1;
+    return this.names.findIndex((_, j) => {
+      if (j === at) return false;
+      const b = this.best(name, j);
+      return b >= NAMED_ALIKE && b > own;
+    });
+  }
 }
 
 /** The name cells of one row, per place: what a row linked by position is compared with. */
@@ -91,12 +111,14 @@ export function unlinkMisplaced(
   /** The row's figures agree with its place's (only its name is elsewhere): it stays, its name is reported. */
   agrees: (r: Row, at: number) => boolean = () => false,
 ): Misplaced[] {
-  const names = reference.map((list) => list.map((f) => (f ? text(f) : "")));
+  const places = new PlaceNames(
+    reference.map((list) => list.map((f) => (f ? text(f) : ""))),
+  );
   const out: Misplaced[] = [];
   rows.forEach((r, i) => {
     const name = r && nameOf(r);
     if (!r || !name) return;
-    const j = namedElsewhere(text(name), i, names);
+    const j = places.elsewhere(text(name), i);
     if (j < 0 || agrees(r, i)) return;
     const like = reference[j].find((f) => f && alike(text(name), text(f)))!;
     out.push({ row: r, name, like, at: i, likeAt: j, level });
