@@ -15,7 +15,7 @@ import {
 } from "../src/core";
 import { readXlsx } from "../src/xlsx";
 import { packageGrid } from "./helpers/exceljs-grid";
-import { subIndices } from "../src/core/model/numbering";
+import { sasaranNumber, subIndices, subNumber } from "../src/core/model/numbering";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
 import { cloneGrid, deleteRow, setCell, sheetOf, swapColumns } from "./helpers/mutate";
 
@@ -223,6 +223,14 @@ describe("6. sub kegiatan numbered 1.1, 1.i, a), 1) or not at all are placed; th
     expect(subIndices(["h", "i", "j"])).toEqual([7, 8, 9]);
     expect(subIndices(["a", "b", "c"])).toEqual([0, 1, 2]);
     expect(subIndices(["1", "2", "10"])).toEqual([0, 1, 9]);
+  });
+
+  test("numbers read as written: `10.` is sasaran 10, `1.10` the tenth sub kegiatan of sasaran 1, `b)` one of the sasaran above", () => {
+    expect([sasaranNumber("10."), subNumber("10.")]).toEqual([10, null]);
+    expect(subNumber("1.10")).toEqual({ owner: 1, token: "10" });
+    expect(subNumber("12.b")).toEqual({ owner: 12, token: "b" });
+    expect(subNumber("b)")).toEqual({ owner: null, token: "b" });
+    expect(subNumber("1)")).toBeNull();
   });
 });
 

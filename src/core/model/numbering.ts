@@ -4,8 +4,9 @@
 
 // `1.`, `1`, `1)` → sasaran 1.
 const SASARAN_NO = /^(\d+)\s*[.)]?$/;
-// `1.a`, `1a`, `1.a.`, `1.1`, `1.ii`, `1)a` → sasaran 1 and its sub kegiatan's token.
-const SUB_NO = /^(\d+)\s*[.)]?\s*([a-z]+|\d+)\s*[.)]?$/i;
+// `1.a`, `1a`, `1.a.`, `1.1`, `1.ii`, `1)a` → sasaran 1 and its sub kegiatan's token (digits only after a
+// separator: `10.` is sasaran 10, not sub kegiatan 0 of sasaran 1).
+const SUB_NO = /^(\d+)\s*(?:[.)]\s*(\d+)|[.)]?\s*([a-z]+))\s*[.)]?$/i;
 // `a.`, `b)`, `ii.`, `(c)` → a sub kegiatan of the sasaran the rows are under.
 const OWN_NO = /^\(?([a-z]{1,6})\s*[.)]$|^\(([a-z]{1,6})\)$|^([a-z])$/i;
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
@@ -26,7 +27,7 @@ export interface SubNumber {
 export function subNumber(no: string): SubNumber | null {
   const sub = SUB_NO.exec(no);
   if (sub && Number(sub[1]) > 0)
-    return { owner: Number(sub[1]), token: sub[2].toLowerCase() };
+    return { owner: Number(sub[1]), token: (sub[2] ?? sub[3]).toLowerCase() };
   const own = OWN_NO.exec(no);
   if (own)
     return { owner: null, token: (own[1] ?? own[2] ?? own[3]).toLowerCase() };
