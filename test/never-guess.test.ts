@@ -17,6 +17,7 @@ import { readXlsx } from "../src/xlsx";
 import { packageGrid } from "./helpers/exceljs-grid";
 import { sasaranNumber, subIndices, subNumber } from "../src/core/model/numbering";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
+import { buildWorkbook } from "./fixtures/seed";
 import { cloneGrid, deleteRow, setCell, sheetOf, swapColumns } from "./helpers/mutate";
 
 const SAMPLE = path.join(__dirname, "..", "samples", "lkjip-triwulan-1-2024.xlsx");
@@ -231,6 +232,28 @@ describe("6. sub kegiatan numbered 1.1, 1.i, a), 1) or not at all are placed; th
     expect(subNumber("12.b")).toEqual({ owner: 12, token: "b" });
     expect(subNumber("b)")).toEqual({ owner: null, token: "b" });
     expect(subNumber("1)")).toBeNull();
+  });
+
+  test("a consistent report of 12 sasaran with 10 sub kegiatan each (1.a … 12.j) has no finding", async () => {
+    const sasaran = Array.from({ length: 12 }, (_, i) => ({
+      name: `Meningkatnya Sasaran ${i + 1}`,
+      indikator: `Persentase Indikator ${i + 1}`,
+      target: { pct: 1 },
+      realisasi: { pct: 0.5 },
+      kegiatan: `Kegiatan ${i + 1}`,
+      subs: Array.from({ length: 10 }, (_, j) => ({
+        name: `Sub Kegiatan ${i + 1}.${j + 1}`,
+        indikator: `Jumlah Dokumen ${i + 1}.${j + 1}`,
+        anggaran: 1_000_000 * (j + 1),
+        pagu32: 1_000_000 * (j + 1),
+        realisasi: 500_000 * (j + 1),
+        jadwal: "",
+      })),
+    }));
+    const wb = buildWorkbook({ title: ["LAPORAN KINERJA TRIWULAN II", "Uji", "Tahun 2025"], sasaran }, { layout: "sheets", numbers: "text", merges: true });
+    const a = analyze(await packageGrid(wb));
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual([]);
+    expect(a.sasaran.map((s) => s.subs.length)).toEqual(Array(12).fill(10));
   });
 });
 
