@@ -1,7 +1,7 @@
 // Cells read as text (names, Jadwal): an Excel error there (`#REF!`) is reported, and the text is not used —
 // never narrated as a schedule or a name (spec §4).
 import { Field, Report, Row } from "../model";
-import { NO_RESULT } from "../number";
+import { isExcelError } from "../grid";
 import { ColumnKey, TABLE_SPECS } from "../tables";
 import { Ctx } from "./context";
 
@@ -17,8 +17,10 @@ function check(ctx: Ctx, row: Row | undefined): void {
   if (!row) return;
   for (const key of TEXT_PARTS) {
     const f: Field | undefined = row[key];
-    const p = f?.parsed;
-    if (!f || p?.kind !== "error" || p.code === NO_RESULT) continue;
+    // The cell's own value, not a parse: name cells are never parsed as figures.
+    const v = f?.cell?.value;
+    if (!f || v === undefined || v === null || !isExcelError(v)) continue;
+    const p = { code: v.error };
     const title =
       TABLE_SPECS[f.table].columns.find((c) => c.key === key)?.title ?? key;
     ctx.add(

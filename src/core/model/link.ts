@@ -58,22 +58,25 @@ const SIMILARITY_PLACES = 200;
 /** The names of each place, with an index of exact names, so that a row's name is looked up, not searched for. */
 export class PlaceNames {
   private readonly byName = new Map<string, number[]>();
+  /** Each place's names as normalised once (a row's name is compared with them many times). */
+  private readonly normal: string[][];
 
   constructor(readonly names: string[][]) {
-    names.forEach((list, j) => {
-      for (const n of list) {
-        if (n === "") continue;
-        const k = normalizeLabel(n);
-        this.byName.set(k, [...(this.byName.get(k) ?? []), j]);
-      }
+    this.normal = names.map((list) => list.map((n) => normalizeLabel(n)));
+    this.normal.forEach((list, j) => {
+      for (const k of list)
+        if (k !== "") this.byName.set(k, [...(this.byName.get(k) ?? []), j]);
     });
   }
 
-  private best(name: string, j: number): number {
+  private best(name: string, norm: string, j: number): number {
     let b = 0;
-    for (const n of this.names[j] ?? [])
-      if (n !== "")
-        b = Math.max(b, sameName(name, n) ? 1 : nameSimilarity(name, n));
+    const list = this.names[j] ?? [];
+    for (let i = 0; i < list.length; i++) {
+      if (this.normal[j][i] === "") continue;
+      if (this.normal[j][i] === norm) return 1;
+      b = Math.max(b, nameSimilarity(name, list[i]));
+    }
     return b;
   }
 
@@ -83,14 +86,15 @@ export class PlaceNames {
    */
   elsewhere(name: string, at: number): number {
     if (name === "") return -1;
-    const own = this.best(name, at);
+    const norm = normalizeLabel(name);
+    const own = this.best(name, norm, at);
     if (own >= NAMED_ALIKE) return -1;
-    const exact = this.byName.get(normalizeLabel(name))?.find((j) => j !== at);
+    const exact = this.byName.get(norm)?.find((j) => j !== at);
     if (exact !== undefined) return exact;
     if (this.names.length > SIMILARITY_PLACES) return -1;
     return this.names.findIndex((_, j) => {
       if (j === at) return false;
-      const b = this.best(name, j);
+      const b = this.best(name, norm, j);
       return b >= NAMED_ALIKE && b > own;
     });
   }

@@ -94,26 +94,34 @@ export function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
   ];
   const out: Row[] = [];
   for (const r of t.rows) {
-    let empty = true;
-    for (const c of used)
-      if (!blankAt(t, r, c)) {
-        empty = false;
-        break;
-      }
-    if (empty) {
+    const held = holds(t, r, used);
+    if (held === "nothing") {
       const other = unplaced ? unmappedRow(t, r) : null;
       if (other) unplaced!.push(other);
       continue;
     }
     const row = rowOf(t, r, cols, sums);
     // Only formulas with no result: nothing to place it by (the formulas are reported where they sit).
-    if (!Object.values(row).some((v) => v instanceof Field && v.text !== "")) {
-      unplaced?.push(row);
-      continue;
-    }
-    out.push(row);
+    if (held === "unknown") unplaced?.push(row);
+    else out.push(row);
   }
   return out;
+}
+
+/** What a row holds in the table's columns: something, nothing, or only formulas without a result. */
+function holds(
+  t: FoundTable,
+  r: number,
+  used: number[],
+): "something" | "nothing" | "unknown" {
+  let unknown = false;
+  for (const c of used) {
+    if (blankAt(t, r, c)) continue;
+    const cell = t.view.raw(r, c);
+    if (!(cell?.formula && cell.value === null)) return "something";
+    unknown = true;
+  }
+  return unknown ? "unknown" : "nothing";
 }
 
 /** A cell's text with Word's white space normalised; "" for an absent cell. */
