@@ -3,7 +3,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Finding, finding } from "../core";
-import { OpenedWorkbook, PackageError, ReadProblem, readXlsx } from "../xlsx";
+import { Opened, PackageError, ReadProblem, openWorkbook } from "../xlsx";
 
 export class UnreadableFileError extends Error {}
 
@@ -16,7 +16,7 @@ function saveAsHint(file: string): string {
 }
 
 /** The workbook read from its package; a file that cannot be read at all is an UnreadableFileError (one line). */
-export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
+export async function loadWorkbook(file: string): Promise<Opened> {
   let bytes: Uint8Array;
   try {
     const st = await fs.stat(file);
@@ -40,11 +40,17 @@ export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
     );
   }
   try {
-    return readXlsx(bytes);
+    // An .xlsx package, or the HTML table a SIPD tool saves as .xls (read as a table).
+    return openWorkbook(bytes);
   } catch (e) {
     const reason = e instanceof PackageError ? ` (${e.reason})` : "";
+    // An HTML page without a table has its own hint in the reason.
+    const hint =
+      e instanceof PackageError && e.reason.includes("halaman HTML")
+        ? ""
+        : saveAsHint(file);
     throw new UnreadableFileError(
-      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}${reason}.${saveAsHint(file)}`,
+      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}${reason}.${hint}`,
     );
   }
 }
