@@ -82,6 +82,7 @@ const baseId = {
     caption: "menurut judul tabel",
     content: "menurut isi judul kolom",
     peta: "menurut pilihan Anda (peta)",
+    form: "menurut tata letak formulirnya (Monev Renja, RFK, E-Sakip)",
   } as Record<string, string>,
   tableWhere: (sheet: string, cell: string, by: string, rows: number) =>
     `Lembar "${sheet}", sel ${cell}, ${by}; ${rows} baris isi.`,
@@ -204,6 +205,7 @@ const enBase: typeof baseId = {
     caption: "by its caption",
     content: "by its column headers",
     peta: "by your choice (peta)",
+    form: "by its form layout (Monev Renja, RFK, E-Sakip)",
   },
   tableWhere: (sheet, cell, by, rows) =>
     `Sheet "${sheet}", cell ${cell}, found ${by}; ${rows} body rows.`,

@@ -5,6 +5,8 @@ import { checkAnggaran } from "./checks/anggaran";
 import { Ctx } from "./checks/context";
 import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
+import { checkPeriods } from "./checks/periods";
+import { checkTotals } from "./checks/totals";
 import { names } from "./checks/names";
 import { checkTexts } from "./checks/texts";
 import {
@@ -94,6 +96,8 @@ export function analyze(
   const report = buildReport(read);
   const ctx = new Ctx();
   structure(ctx, report);
+  // Cumulative columns against their periods first: a figure that does not add up is not built on (spec §4).
+  checkPeriods(ctx, read);
   duplicateTables(ctx, read);
   storedSettings(ctx, unreadable, stored?.problems ?? []);
   petaChoices(ctx, read);
@@ -109,6 +113,7 @@ export function analyze(
     );
   });
   checkGroups(ctx, report);
+  checkTotals(ctx, report);
   checkSubCapaian(ctx, report);
   if (anyNoResult(wb)) reportNoResult(ctx, report);
   checkTexts(ctx, report);

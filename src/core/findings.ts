@@ -35,7 +35,12 @@ export type FindingCode =
   | "RUMUS_MASUKAN_TANPA_HASIL"
   | "PENGATURAN_TIDAK_TERBACA"
   | "BAGIAN_TIDAK_TERBACA"
-  | "PETA_TIDAK_BERLAKU";
+  | "PETA_TIDAK_BERLAKU"
+  // Forms officers already fill (issue 19: Monev Renja, RFK, E-Sakip).
+  | "FORMULIR_DIKENALI"
+  | "CATATAN_FORMULIR"
+  | "KUMULATIF_TIDAK_SESUAI"
+  | "SISA_ANGGARAN_TIDAK_SESUAI";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
@@ -277,6 +282,39 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice:
       "Perbaiki pilihan tabel, kolom atau baris itu di panel (Tabel dan kolom yang dibaca) atau di berkas peta.",
     narrative: "Narasi memakai tabel seperti dibaca tanpa pilihan itu.",
+  },
+  FORMULIR_DIKENALI: {
+    severity: "info",
+    stage: 0,
+    title: "Formulir dikenali",
+    advice:
+      "Tidak perlu tindakan; pesannya menyebut formulir, tata letak yang diikuti dan periode yang dibaca.",
+    narrative: "",
+  },
+  CATATAN_FORMULIR: {
+    severity: "info",
+    stage: 6,
+    title: "Aturan formulir",
+    advice:
+      "Tidak perlu tindakan bila aturannya benar untuk baris itu; pesannya menyebut aturan yang dipakai.",
+    narrative: "",
+  },
+  KUMULATIF_TIDAK_SESUAI: {
+    severity: "error",
+    stage: 1,
+    title: "Kumulatif tidak sama dengan jumlah periodenya",
+    advice:
+      "Periksa angka triwulan/bulan dan kolom kumulatifnya; perbaiki yang salah.",
+    narrative:
+      "Narasi tidak menyebut angka kumulatif ini dan capaian yang bergantung padanya.",
+  },
+  SISA_ANGGARAN_TIDAK_SESUAI: {
+    severity: "warning",
+    stage: 5,
+    title: "Sisa anggaran tidak sesuai",
+    advice:
+      "Periksa anggaran, realisasi dan efisiensinya; sel ini masukan dan tidak diubah Hitung.",
+    narrative: "",
   },
 };
 

@@ -21,7 +21,16 @@ export type ColumnKey =
   | "kinerja"
   | "efisiensi"
   | "satuan"
-  | "pejabat";
+  | "pejabat"
+  // Parts only forms have (forms.ts): a SIPD code, a second pagu, RFK's RAK, deviasi and fisik, a cash plan, a sisa.
+  | "kode"
+  | "paguLain"
+  | "rak"
+  | "deviasi"
+  | "fisik"
+  | "nilaiFisik"
+  | "kas"
+  | "sisa";
 
 export interface ColumnSpec {
   key: ColumnKey;

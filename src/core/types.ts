@@ -106,7 +106,7 @@ export interface Analysis {
     header: string | null;
     rows: number;
     /** How it was found (§1): sheet name, caption, header content, or the user's peta. */
-    foundBy?: "sheet" | "caption" | "content" | "peta";
+    foundBy?: "sheet" | "caption" | "content" | "peta" | "form";
     /** The caption line just above the header (`Tabel 19 Realisasi Anggaran …`), as written; absent when none. */
     caption?: string;
     /** Each column's part, for the pane: `Realisasi ← P "Jumlah"`; `cols` when the figure is a sum of columns. */

@@ -80,6 +80,13 @@ export class Ctx {
   english: Field | null = null;
   /** Cells whose unit word scaled their figure, each said once (ANGKA_BERSATUAN). */
   private readonly scaledSeen = new Set<string>();
+  /** Figures a check found not to add up (a cumulative column against its periods): nothing is built on them. */
+  private readonly disputed = new Set<string>();
+
+  /** Nothing is built on this figure (spec §4): it reads as unknown from here on; its own finding says why. */
+  dispute(f: Field): void {
+    this.disputed.add(keyOf(f));
+  }
 
   add(
     code: FindingCode,
@@ -109,6 +116,7 @@ export class Ctx {
   /** A number from an input cell; reports error values and text where a number is needed. */
   num(f: Field | undefined, what: string): Qty | null {
     if (!f) return null;
+    if (this.disputed.size && this.disputed.has(keyOf(f))) return null;
     const p = f.parsed;
     switch (p.kind) {
       case "number":

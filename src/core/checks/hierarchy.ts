@@ -6,7 +6,7 @@ import { shortName } from "../findings";
 import { formatPersen } from "../format";
 import { Field, Report, Row } from "../model";
 import { sameAtPrecision } from "../number";
-import { capaianOf } from "./capaian-cells";
+import { capaianOf, kinerjaCell } from "./capaian-cells";
 import { Ctx, rp } from "./context";
 import { asPercent, sum } from "./quantity";
 
@@ -73,6 +73,16 @@ export function checkGroups(ctx: Ctx, report: Report): void {
           g.row.capaian,
           rows.map((r) => r.capaian),
         ),
+      );
+    // A kegiatan with its own indicator (a form's kegiatan row): its % kinerja is its R over its T.
+    if (g.row.r && g.row.r.text !== "")
+      kinerjaCell(
+        ctx,
+        g.row,
+        ctx.qty(g.row.t, "Target kinerja"),
+        ctx.qty(g.row.r, "Realisasi kinerja"),
+        "positif",
+        `kegiatan "${name}"`,
       );
   }
 }

@@ -10,12 +10,15 @@ import { FoundTable, ReadResult } from "../reader";
 import { SETTINGS_SHEET } from "../store";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "../tables";
 import { Ctx } from "./context";
+import { formsRecognised, onlyForms } from "./form-notes";
 import { rowLinks } from "./links";
 
 const tableName = (t: FoundTable) =>
   t.foundBy === "content"
     ? `dikenali dari judul kolomnya`
-    : TABLE_SPECS[t.id].title;
+    : t.form
+      ? t.form.layout.title
+      : TABLE_SPECS[t.id].title;
 
 /** Rule: the workbook holds at least one of the five tables (an error: nothing else can be checked). */
 function noTables(ctx: Ctx): void {
@@ -162,10 +165,13 @@ export function structure(ctx: Ctx, report: Report): void {
   const t = report.read.tables;
   const found = TABLE_IDS.filter((id) => t[id]);
   if (found.length === 0) noTables(ctx);
+  formsRecognised(ctx, report.read);
+  // A workbook of forms only (Monev Renja, RFK, E-Sakip) is not a report missing its other tables.
+  const forms = onlyForms(report.read);
   for (const id of TABLE_IDS) {
     const table = t[id];
     if (!table) {
-      if (found.length) missingTable(ctx, id);
+      if (found.length && !forms) missingTable(ctx, id);
       continue;
     }
     const h = headerPlace(table);

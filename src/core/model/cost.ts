@@ -43,6 +43,8 @@ export interface CostRows {
   entries: Map<number, SubEntry[]>;
   ownerless: OwnerlessRun[];
   groups: { row: Row; owner: number; entries: SubEntry[] }[];
+  /** Total rows (`Jumlah`, `TOTAL`, a form's footer or bidang row), with the last sasaran number above each. */
+  totals: { row: Row; after: number }[];
   unplaced: Row[];
 }
 
@@ -58,6 +60,7 @@ class CostPlacement {
   readonly entries = new Map<number, SubEntry[]>();
   readonly ownerless: OwnerlessRun[] = [];
   readonly groups: CostRows["groups"] = [];
+  readonly totals: CostRows["totals"] = [];
   private mode: "sasaran" | "group" | "sub" = "sasaran";
   private lastSasaran = 0;
   /** The sasaran the last sub kegiatan row went to. */
@@ -146,6 +149,8 @@ class CostPlacement {
   }
 
   private byChoice(r: Row, chosen: RowKind): void {
+    if (chosen === "jumlah")
+      this.totals.push({ row: r, after: this.lastSasaran });
     if (chosen === "jumlah" || chosen === "abaikan") return;
     if (chosen === "program" || chosen === "sasaran")
       this.openSasaran(r, chosen === "program");
@@ -169,7 +174,11 @@ class CostPlacement {
   private byNumberOrName(r: Row): void {
     const no = text(r.no);
     const name = text(r.sasaran);
-    if (isPejabatRow(r) || isTotalLabel(no || name)) return;
+    if (isPejabatRow(r)) return;
+    if (isTotalLabel(no || name)) {
+      this.totals.push({ row: r, after: this.lastSasaran });
+      return;
+    }
     const sub = subNumber(no);
     // `a.`, `ii)` under a sasaran row are its sub kegiatan, with or without a separator row above them.
     if (
@@ -217,14 +226,15 @@ export function costRows(
       entries: new Map(),
       ownerless: [],
       groups: [],
+      totals: [],
       unplaced,
     };
   const rows = rowsOf(t, unplaced);
   const kinds = rows.map(separatorKind);
   const placement = new CostPlacement(unplaced, kinds.includes("sub"));
   rows.forEach((r, i) => placement.place(r, kindOf(r), kinds[i]));
-  const { sasaran, entries, ownerless, groups } = placement;
-  return { sasaran, entries, ownerless, groups, unplaced };
+  const { sasaran, entries, ownerless, groups, totals } = placement;
+  return { sasaran, entries, ownerless, groups, totals, unplaced };
 }
 
 /** Each sasaran's sub kegiatan rows by their place (a gap where a number is missing), and the groups' places. */

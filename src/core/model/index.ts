@@ -5,7 +5,8 @@
 import { ReadResult } from "../reader";
 import { rowKey } from "../peta";
 import { capaianRows } from "./capaian";
-import { KegiatanGroup, costRows, placeSubs } from "./cost";
+import { CodedRows, codedRows } from "./codes";
+import { CostRows, KegiatanGroup, costRows, placeSubs } from "./cost";
 import { Field } from "./field";
 import {
   Misplaced,
@@ -16,14 +17,14 @@ import {
 } from "./link";
 import { sasaranNumber } from "./numbering";
 import { distributeOwnerless } from "./ownerless";
-import { KindOf, Row, noKinds, plainRows, text } from "./rows";
+import { KindOf, Row, plainRows, rowOf, text } from "./rows";
 import { RincianGroup, rincianGroups } from "./rincian";
 
 export { Field } from "./field";
 export type { KegiatanGroup } from "./cost";
 export type { Misplaced } from "./link";
 export type { Row } from "./rows";
-export { rowOf } from "./rows";
+export { fieldAt, rowOf } from "./rows";
 
 export interface SubKegiatan {
   index: number;
@@ -63,6 +64,8 @@ export interface Report {
   misplaced: Misplaced[];
   /** Tabel 3.2 sub kegiatan rows without a number, linked to Tabel 2.3 by their order: said once. */
   byOrder: Row[];
+  /** Tabel 3.2's total rows (`TOTAL`, a form's footer, a bidang row) and the sasaran (program) indices each adds up. */
+  totals: { row: Row; covers: number[] }[];
 }
 
 /** Number of the sub kegiatan as 3.2 writes it: 1.a, 2.c. */
@@ -125,13 +128,52 @@ function subsOf(
   return { subs, unlinked23: moved.map((m) => m.row) };
 }
 
+/** What each row is: the user's word (peta) first, else what a form's code says (codes.ts). */
+function kindsOf(read: ReadResult, coded: CodedRows | null): KindOf {
+  const kinds = read.peta.rows;
+  const any = Object.keys(kinds).length > 0;
+  return (r) =>
+    (any ? kinds[rowKey(r.sheet, r.row)] : undefined) ??
+    (coded && r.table === "3.2" ? coded.kinds.get(r.row) : undefined);
+}
+
+/** The sasaran (program) rows each total row adds up: by code under a form, else those since the last total. */
+function totalsOf(cost: CostRows, coded: CodedRows | null): Report["totals"] {
+  let prev = 0;
+  const all = [...cost.sasaran.keys()].map((n) => n - 1);
+  return cost.totals.map(({ row, after }) => {
+    const code = coded?.codes.get(row.row);
+    const covers = code
+      ? [...cost.sasaran]
+          .filter(([, r]) =>
+            (coded!.codes.get(r.row) ?? "").startsWith(code + "."),
+          )
+          .map(([n]) => n - 1)
+      : coded
+        ? all
+        : all.filter((i) => i + 1 > prev && i + 1 <= after);
+    prev = after;
+    return { row, covers };
+  });
+}
+
+/** Rows placed by their code (a form's 3.2 table), and those whose code is not under the rows above them. */
+function byCode(read: ReadResult): {
+  coded: CodedRows | null;
+  kindOf: KindOf;
+  unplaced: Row[];
+} {
+  const coded = codedRows(read.tables["3.2"]);
+  const unplaced = (coded?.misplaced ?? []).map((m) => ({
+    ...rowOf(read.tables["3.2"]!, m.row),
+    why: m.why,
+  }));
+  return { coded, kindOf: kindsOf(read, coded), unplaced };
+}
+
 export function buildReport(read: ReadResult): Report {
   const t = read.tables;
-  const kinds = read.peta.rows;
-  const kindOf: KindOf = Object.keys(kinds).length
-    ? (r) => kinds[rowKey(r.sheet, r.row)]
-    : noKinds;
-  const unplaced: Row[] = [];
+  const { coded, kindOf, unplaced } = byCode(read);
   const { pk, ang, cap, cap31 } = sasaranTables(read, kindOf, unplaced);
   const groups = rincianGroups(t["2.3"]);
   const cost = costRows(t["3.2"], kindOf);
@@ -203,5 +245,6 @@ export function buildReport(read: ReadResult): Report {
     unplaced,
     misplaced,
     byOrder,
+    totals: totalsOf(cost, coded),
   };
 }

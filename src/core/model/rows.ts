@@ -1,7 +1,7 @@
 // A found table's body as rows of Fields, and what a row says about itself: a total, a level label
 // (`Kegiatan`, `Sub-Kegiatan :`), a heading naming the official. Blank rows never become objects.
 import { GridCell } from "../grid";
-import { cleanText } from "../number";
+import { cleanText, parseCell } from "../number";
 import { RowKind } from "../peta";
 import { FoundTable } from "../reader";
 import { ColumnKey, TableId } from "../tables";
@@ -22,10 +22,36 @@ export type Row = Partial<Record<ColumnKey, Field>> & {
 export type KindOf = (r: Row) => RowKind | undefined;
 export const noKinds: KindOf = () => undefined;
 
-function field(t: FoundTable, row: number, col: number): Field {
+/** The cell of a table's body at (row, col) as a Field (a merge's value where its layout says it belongs). */
+export function fieldAt(t: FoundTable, row: number, col: number): Field {
+  if (t.form?.layout.figuresRight) {
+    const m = t.view.merge(row, col);
+    if (m && m.top === row && m.bottom === row && m.right > m.left)
+      return mergedAcross(t, row, col, m.left, m.right);
+  }
   // A cell covered by a merge but not its top-left is empty for the body (the merge's value belongs to its first row).
   const cell = t.view.isMergedTail(row, col) ? undefined : t.view.raw(row, col);
   return new Field(t.id, t.view.name, row, col, cell);
+}
+
+/**
+ * A cell merged across columns of one row, where the layout says figures sit right (Monev's footer: the total of
+ * Rp merged over its K columns): a number belongs to the last column, found at the merge's cell; text to the first.
+ */
+function mergedAcross(
+  t: FoundTable,
+  row: number,
+  col: number,
+  left: number,
+  right: number,
+): Field {
+  const cell = t.view.raw(row, left);
+  const kind = parseCell(cell).kind;
+  const figure = kind === "number" || kind === "malformed";
+  const owner = figure ? right : left;
+  return col === owner
+    ? new Field(t.id, t.view.name, row, left, cell)
+    : new Field(t.id, t.view.name, row, col, undefined);
 }
 
 export function rowOf(
@@ -36,7 +62,7 @@ export function rowOf(
 ): Row {
   const out: Row = { row, table: t.id, sheet: t.view.name };
   for (let i = 0; i < cols.length; i++)
-    out[cols[i][0]] = field(t, row, cols[i][1]);
+    out[cols[i][0]] = fieldAt(t, row, cols[i][1]);
   if (sums.length) sumFields(t, row, sums, out);
   return out;
 }
@@ -49,7 +75,7 @@ function sumFields(
 ): void {
   for (const [key, parts] of sums) {
     const fields: Field[] = [];
-    for (const c of parts) fields.push(field(t, row, c));
+    for (const c of parts) fields.push(fieldAt(t, row, c));
     out[key] = new Field(
       t.id,
       t.view.name,

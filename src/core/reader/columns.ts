@@ -19,6 +19,8 @@ export interface ColumnChoice {
   why: string;
   /** The figure runs from the start of the year (`s.d. TW II`, `Kumulatif`, months 1–6 summed): said so (§9). */
   cumulative?: boolean;
+  /** The period columns a cumulative column adds up (months or triwulan up to it): checked to add up. */
+  parts?: PeriodColumn[];
 }
 
 export interface ColumnMatch {
@@ -175,7 +177,13 @@ function choosePeriod(
     all
       .filter((p) => !used.includes(p))
       .map((p) => ({ col: p.col, label: labelOf(p) }));
-  if (pick)
+  if (pick) {
+    // `s.d. TW II` adds up the periods to triwulan II; `Jumlah`, `Total` all of them.
+    const covered = parts.filter(
+      (p) =>
+        pick.n === null ||
+        (p.kind === "bulan" ? p.n! <= pick.n * 3 : p.n! <= pick.n),
+    );
     return {
       key,
       title,
@@ -185,7 +193,9 @@ function choosePeriod(
       others: others([pick]),
       why: "kolom kumulatif: jumlah sampai periode laporan",
       cumulative: true,
+      ...(covered.length ? { parts: covered } : {}),
     };
+  }
   const used = parts.filter(upTo);
   return {
     key,

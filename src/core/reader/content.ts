@@ -49,9 +49,11 @@ export function findByContent(
   tables: Partial<Record<TableId, FoundTable>>,
   missing: TableId[],
   period: PeriodRead,
+  /** Tables read by a form's layout: their rows are theirs even when another table took the part. */
+  forms: FoundTable[] = [],
 ): void {
   const claimed = (view: SheetView, row: number) =>
-    Object.values(tables).some(
+    [...Object.values(tables), ...forms].some(
       (t) =>
         t!.view === view && row >= t!.headerRows[0] && row <= lastRowOf(t!),
     );

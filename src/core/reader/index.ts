@@ -8,6 +8,7 @@ import { isToolSheet } from "../store";
 import { TABLE_IDS, TableId, sheetTableId } from "../tables";
 import { CAPTION_WINDOW, Caption, findCaptions } from "./captions";
 import { findByContent } from "./content";
+import { FormSeen, findForms, periodFromForms } from "./forms";
 import { findHeader } from "./header";
 import { PetaProblem, applyPeta } from "./peta";
 import { readPeriod } from "./period";
@@ -18,7 +19,8 @@ export { ANY_CAPTION, CAPTION_WINDOW, findCaptions } from "./captions";
 export type { ColumnChoice } from "./columns";
 export type { PeriodColumn } from "./labels";
 export { detectPeriod, readPeriod } from "./period";
-export type { FoundTable } from "./table";
+export type { FoundTable, TableForm } from "./table";
+export type { FormSeen } from "./forms";
 export type { PetaProblem } from "./peta";
 
 export interface ReadResult {
@@ -30,6 +32,8 @@ export interface ReadResult {
   duplicates: { chosen: FoundTable; others: FoundTable[] }[];
   /** The peta's choices that could not apply (§9): each is said, none is used. */
   petaProblems: PetaProblem[];
+  /** Forms recognised by their layout (forms.ts), read as their table or only seen. */
+  forms: FormSeen[];
 }
 
 /** What claiming a table needs: the sheets, their captions, the report's period and the rows that end a table. */
@@ -94,11 +98,18 @@ export function readTables(
     .map((s) => new SheetView(s));
   const captions = findCaptions(views);
   const period = readPeriod(wb, captions);
-  const claiming = { views, captions, period, stopsOf: captionStops(captions) };
+  const stopsOf = captionStops(captions);
+  // Forms first: a form states its period in its own way (the last triwulan filled), which the columns may need.
+  const forms = findForms(views, stopsOf);
+  periodFromForms(forms, period);
+  const claiming = { views, captions, period, stopsOf };
   const tables: Partial<Record<TableId, FoundTable>> = {};
   const duplicates: ReadResult["duplicates"] = [];
   for (const id of TABLE_IDS) {
-    const claims = claimsOn(id, claiming);
+    const claims = [
+      ...claimsOn(id, claiming),
+      ...forms.flatMap((f) => (f.table?.id === id ? [f.table] : [])),
+    ];
     if (claims.length === 0) continue;
     const chosen = claims.find((t) => !t.view.sheet.hidden) ?? claims[0];
     tables[id] = chosen;
@@ -106,7 +117,8 @@ export function readTables(
       duplicates.push({ chosen, others: claims.filter((t) => t !== chosen) });
   }
   const missing = TABLE_IDS.filter((id) => !tables[id]);
-  if (missing.length) findByContent(views, tables, missing, period);
+  const formTables = forms.flatMap((f) => (f.table ? [f.table] : []));
+  if (missing.length) findByContent(views, tables, missing, period, formTables);
   const petaProblems = applyPeta(views, tables, period, peta);
-  return { tables, captions, period, peta, duplicates, petaProblems };
+  return { tables, captions, period, peta, duplicates, petaProblems, forms };
 }

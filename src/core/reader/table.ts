@@ -1,5 +1,6 @@
 // A found table: where its header is, which column plays which part, which parts are missing, and which rows
 // are its body (down to a blank row, a caption, or the end of the sheet; a page break inside it is bridged).
+import { FormLayout } from "../forms";
 import { SheetView } from "../grid";
 import { displayText, noCachedResult } from "../number";
 import { ColumnKey, ColumnSpec, TABLE_SPECS, TableId } from "../tables";
@@ -9,7 +10,7 @@ import { HeaderMatch } from "./header";
 export interface FoundTable {
   id: TableId;
   view: SheetView;
-  foundBy: "sheet" | "caption" | "content" | "peta";
+  foundBy: "sheet" | "caption" | "content" | "peta" | "form";
   /** Absolute rows of the header band (one or two rows). */
   headerRows: number[];
   /** Leftmost and rightmost header columns. */
@@ -24,6 +25,14 @@ export interface FoundTable {
   choices: ColumnChoice[];
   /** Absolute rows of the body, blank rows left out. */
   rows: number[];
+  /** A form read by its layout (forms.ts): the layout, and the columns holding each row's code. */
+  form?: TableForm;
+}
+
+export interface TableForm {
+  layout: FormLayout;
+  /** Columns whose texts joined with `.` are the row's SIPD code (or the name column, for `[7.01.02] PROGRAM …`). */
+  codeCols: number[];
 }
 
 function rowIsBlank(

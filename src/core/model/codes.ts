@@ -1,0 +1,133 @@
+// Rows placed by their SIPD code (a form's layout says where the code is and what each length means, forms.ts):
+// `7.01.02` a program, `7.01.02.2.01` a kegiatan, `7.01.02.2.01.0001` a sub kegiatan, `7`/`7.01` an urusan or
+// bidang whose figures add up the programs under it. The code decides where a form's own numbering cannot
+// (wp-sipd's `No` counters are never reset: `2.2.3`). A row whose code is not under the rows above it is reported.
+import { CodeLevel } from "../forms";
+import { displayText } from "../number";
+import { RowKind } from "../peta";
+import { FoundTable } from "../reader";
+import { isTotalLabel } from "./rows";
+
+export interface CodedRows {
+  /** Body row → what its code says it is. */
+  kinds: Map<number, RowKind>;
+  /** Body row → its code (`7.01.02`), for the rows a total covers. */
+  codes: Map<number, string>;
+  /** Rows whose code is not under the program or kegiatan above them: not placed, with the reason. */
+  misplaced: { row: number; why: string }[];
+}
+
+const CODE = /^[0-9Xx]+(?:\.[0-9Xx]+)*$/;
+/** `[7.01.02] PROGRAM …`: a code at the start of the name. */
+const CODE_IN_NAME = /^\[\s*([0-9Xx]+(?:\.[0-9Xx]+)*)\s*\]/;
+
+const clean = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
+
+/** The row's code as its layout keeps it: code columns joined with `.`, or the bracketed code of its name. */
+export function codeOf(t: FoundTable, row: number): string | null {
+  const form = t.form;
+  if (!form || form.codeCols.length === 0) return null;
+  const texts = form.codeCols.map((c) =>
+    t.view.isMergedTail(row, c) ? "" : clean(displayText(t.view.raw(row, c))),
+  );
+  if (form.layout.codes?.inName) {
+    const m = CODE_IN_NAME.exec(texts[0]);
+    return m ? m[1] : null;
+  }
+  const code = texts.filter((x) => x !== "").join(".");
+  return CODE.test(code) ? code : null;
+}
+
+/** Whether a row holds a figure in a column other than its name and code (a total with no label, Monev's footer). */
+function hasFigures(t: FoundTable, row: number): boolean {
+  const skip = new Set([
+    t.columns.sasaran,
+    t.columns.no,
+    t.columns.indikator,
+    ...(t.form?.codeCols ?? []),
+  ]);
+  for (let c = t.left; c <= t.right; c++) {
+    if (skip.has(c) || t.view.isMergedTail(row, c)) continue;
+    if (clean(displayText(t.view.raw(row, c))) !== "") return true;
+  }
+  return false;
+}
+
+const KIND: Record<CodeLevel, RowKind> = {
+  program: "program",
+  kegiatan: "kegiatan",
+  sub: "sub",
+  jumlah: "jumlah",
+};
+
+/** The first words of a row in its label columns (`TOTAL dan CATATAN …` may sit in a code column); figures are no label. */
+function labelOf(t: FoundTable, row: number): string {
+  for (const c of [
+    ...(t.form?.codeCols ?? []),
+    t.columns.no,
+    t.columns.sasaran,
+  ])
+    if (c !== undefined && !t.view.isMergedTail(row, c)) {
+      const s = clean(displayText(t.view.raw(row, c)));
+      if (/[a-z]/i.test(s)) return s;
+    }
+  return "";
+}
+
+/** Tracks the program and kegiatan above, so that a row filed under the wrong parent is seen. */
+class Parents {
+  program: string | null = null;
+  kegiatan: string | null = null;
+
+  /** Why the row is not under its parent, or null when it is (and it becomes the parent of what follows). */
+  enter(level: CodeLevel, code: string): string | null {
+    if (level === "program") {
+      this.program = code;
+      this.kegiatan = null;
+    } else if (level === "kegiatan") {
+      if (!this.program || !code.startsWith(this.program + "."))
+        return `kode ${code} bukan kegiatan program ${this.program ?? "mana pun"} di atasnya`;
+      this.kegiatan = code;
+    } else if (level === "sub") {
+      if (!this.kegiatan || !code.startsWith(this.kegiatan + "."))
+        return `kode ${code} bukan sub kegiatan dari kegiatan ${this.kegiatan ?? "mana pun"} di atasnya`;
+    }
+    return null;
+  }
+}
+
+/** Each body row's kind by its code, for a form whose layout places rows by code; null for any other table. */
+export function codedRows(t: FoundTable | undefined): CodedRows | null {
+  const levels = t?.form?.layout.codes?.levels;
+  if (!t || !levels || t.form!.codeCols.length === 0) return null;
+  const out: CodedRows = { kinds: new Map(), codes: new Map(), misplaced: [] };
+  const parents = new Parents();
+  for (const row of t.rows) {
+    const code = codeOf(t, row);
+    if (code === null) {
+      const label = labelOf(t, row);
+      if (
+        isTotalLabel(label) ||
+        (label === "" && t.form!.layout.unlabelledTotal && hasFigures(t, row))
+      )
+        out.kinds.set(row, "jumlah");
+      continue;
+    }
+    const level = levels[code.split(".").length];
+    if (!level) {
+      out.kinds.set(row, "abaikan");
+      out.misplaced.push({
+        row,
+        why: `kode ${code} tidak mempunyai jumlah bagian kode program, kegiatan atau sub kegiatan SIPD`,
+      });
+      continue;
+    }
+    const wrong = parents.enter(level, code);
+    out.codes.set(row, code);
+    if (wrong) {
+      out.kinds.set(row, "abaikan");
+      out.misplaced.push({ row, why: wrong });
+    } else out.kinds.set(row, KIND[level]);
+  }
+  return out;
+}
