@@ -6,7 +6,9 @@ import { Ctx } from "./checks/context";
 import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { checkPeriods } from "./checks/periods";
+import { checkPlan } from "./checks/plan";
 import { checkTotals } from "./checks/totals";
+import { polarityWritten } from "./checks/written-rule";
 import { names } from "./checks/names";
 import { checkTexts } from "./checks/texts";
 import {
@@ -58,7 +60,8 @@ function cumulativeRealisasi(read: ReadResult): boolean {
   for (const t of Object.values(read.tables))
     for (const c of t!.choices)
       if ((c.key === "realisasi" || c.key === "r") && c.cumulative) return true;
-  return false;
+  // A form whose realisasi runs from January to its month (the RFK).
+  return Object.values(read.tables).some((t) => t!.form?.layout.fromJanuary);
 }
 
 export interface AnalyzeOptions {
@@ -95,6 +98,8 @@ export function analyze(
   const read = readTables(wb, options.peta ?? stored!.peta);
   const report = buildReport(read);
   const ctx = new Ctx();
+  for (const t of Object.values(read.tables))
+    if (t!.form?.layout.percentPoints) ctx.pointSheets.add(t!.view.name);
   structure(ctx, report);
   // Cumulative columns against their periods first: a figure that does not add up is not built on (spec §4).
   checkPeriods(ctx, read);
@@ -105,15 +110,20 @@ export function analyze(
   // the earliest cause winning, so the order they run in here never changes the result.
   const figs = report.sasaran.map((s) => {
     const ang = checkAnggaran(ctx, s);
+    // The user's polarity choice, once made for any sasaran, replaces what the written capaian shows.
+    const written = Object.keys(settings.polaritas).length
+      ? null
+      : polarityWritten(ctx, s, read.tables["3.1"]?.form?.layout);
     return sasaranFigures(
       s,
       settings,
       ang,
-      checkKinerja(ctx, s, settings, ang),
+      checkKinerja(ctx, s, settings, ang, written),
     );
   });
   checkGroups(ctx, report);
   checkTotals(ctx, report);
+  checkPlan(ctx, report);
   checkSubCapaian(ctx, report);
   if (anyNoResult(wb)) reportNoResult(ctx, report);
   checkTexts(ctx, report);
@@ -126,8 +136,10 @@ export function analyze(
   const period = {
     triwulan: read.period.triwulan,
     tahun: read.period.tahun ?? yearOfColumns(read),
+    ...(read.period.bulan ? { bulan: read.period.bulan } : {}),
     // Said only where it changes the words: after the first quarter of a quarterly report.
-    ...((read.period.triwulan ?? 0) > 1 && cumulativeRealisasi(read)
+    ...(((read.period.triwulan ?? 0) > 1 || (read.period.bulan ?? 0) > 1) &&
+    cumulativeRealisasi(read)
       ? { cumulative: true }
       : {}),
   };

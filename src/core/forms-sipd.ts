@@ -91,6 +91,7 @@ export const MONEV_RENJA: FormLayout = {
   ],
   codes: { columns: [2], levels: SIPD_LEVELS },
   yearAt: { number: 7 },
+  percentPoints: true,
   figuresRight: true,
   unlabelledTotal: true,
 };
@@ -151,6 +152,8 @@ export const RFK: FormLayout = {
     { number: 17, why: "catatan verifikator" },
   ],
   codes: { columns: [1, 2, 3, 4, 5], levels: SIPD_LEVELS },
+  percentPoints: true,
+  fromJanuary: true,
 };
 
 export const SIPD_FORMS = [MONEV_RENJA, RFK];

@@ -69,6 +69,10 @@ export interface FormLayout {
   figuresRight?: boolean;
   /** A row with figures and neither code nor label is the table's total (Monev's footer). */
   unlabelledTotal?: boolean;
+  /** Percentages are printed ×100 without a `%` (PHP floats: `44.52`, `0.1`): a plain number is always points. */
+  percentPoints?: boolean;
+  /** Its realisasi runs from 1 January to the month or triwulan of the report (the RFK's realisasi keuangan). */
+  fromJanuary?: boolean;
   /** The form does not export which indicators are negative: a capaian written by either formula is accepted, and said. */
   polarityFromCapaian?: boolean;
   /** For a form with no figures to check: what its rows are. */

@@ -6,6 +6,8 @@ export interface Period {
   tahun: number | null;
   /** The realisasi run from the start of the year (`s.d. TW II`, `Kumulatif`): the text says so (§9). */
   cumulative?: boolean;
+  /** A report of one month (the RFK's `Bulan Juni Tahun 2025`): 1–12; its triwulan is the one the month is in. */
+  bulan?: number;
 }
 
 /** Where the period was stated, for a finding when two statements disagree. */

@@ -5,6 +5,7 @@ import { Polaritas } from "../capaian";
 import { Sasaran } from "../model";
 import { capaianOf } from "./capaian-cells";
 import { Ctx, isBlankInput, isEmpty } from "./context";
+import { scaleNote } from "./written-rule";
 import { Qty, deriveMeanOf, qtyExpected, sameQty, showQty } from "./quantity";
 
 /** A sasaran's targets and realisasi kinerja as each table states them (null: absent or unreadable). */
@@ -133,7 +134,14 @@ export function deriveCapaian31(
     row31.realisasi,
     polaritas,
   );
-  if (kinerja !== null) ctx.derive(row31.capaian, kinerja, "persen", "Capaian");
+  if (kinerja !== null)
+    ctx.derive(row31.capaian, kinerja, "persen", "Capaian", () =>
+      scaleNote(
+        row31.capaian!.text,
+        kinerja,
+        row31.capaian ? (ctx.percentOf(row31.capaian)?.value ?? null) : null,
+      ),
+    );
   return kinerja;
 }
 

@@ -61,10 +61,14 @@ const roundDerived = (value: Decimal, kind: DerivedKind) =>
  * The number a cell already shows, read as the derived value's kind: a plain number in a percent column is a %;
  * in a poin column `60,63%` or 0,6063 in a percent format (an older Hitung wrote it so) is 60,63 points.
  */
-function writtenAs(f: Field, kind: DerivedKind): NumberParsed | null {
+function writtenAs(
+  f: Field,
+  kind: DerivedKind,
+  points: boolean,
+): NumberParsed | null {
   const p = f.parsed;
   if (p.kind !== "number") return null;
-  if (kind === "persen") return asPercent(p);
+  if (kind === "persen") return asPercent(p, points);
   if (kind === "poin" && p.unit === "%")
     return { ...p, value: p.value.times(100), unit: "" };
   return p;
@@ -80,6 +84,16 @@ export class Ctx {
   english: Field | null = null;
   /** Cells whose unit word scaled their figure, each said once (ANGKA_BERSATUAN). */
   private readonly scaledSeen = new Set<string>();
+  /** Realisasi cells reported over their pagu (a program above one is not reported again). */
+  readonly overPagu = new Set<string>();
+  /** Sheets of forms that print every percentage ×100 (wp-sipd): a plain `0.1` there is 0,1%, not 10%. */
+  readonly pointSheets = new Set<string>();
+
+  /** The number a percentage cell shows, as a fraction (in a form of points, a plain number is points). */
+  percentOf(f: Field): NumberParsed | null {
+    return writtenAs(f, "persen", this.pointSheets.has(f.sheet));
+  }
+
   /** Figures a check found not to add up (a cumulative column against its periods): nothing is built on them. */
   private readonly disputed = new Set<string>();
 
@@ -296,7 +310,7 @@ export class Ctx {
     // Points are a difference of two fractions ×100: 0.6063 is written as 60.63.
     const v = kind === "poin" ? value.times(100) : value;
     const rounded = roundDerived(v, kind);
-    const written = writtenAs(f, kind);
+    const written = writtenAs(f, kind, this.pointSheets.has(f.sheet));
     const same =
       !!written &&
       (kind !== "persen" || written.unit === "%") &&

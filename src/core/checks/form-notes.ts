@@ -1,6 +1,7 @@
 // Forms recognised by their layout (issue 19): one info finding per form, saying which form, which layout it was
 // read by (the repository and commit it follows), how its rows nest, and where the report's period came from.
 import { finding } from "../findings";
+import { BULAN } from "../format";
 import { a1, columnLetters } from "../grid";
 import { displayText } from "../number";
 import { FormSeen, ReadResult } from "../reader";
@@ -29,7 +30,12 @@ export function formsRecognised(ctx: Ctx, read: ReadResult): void {
       address: a1(row, f.left),
       text: displayText(f.view.cell(row, f.left)),
     };
-    const period = f.period ? ` Periode laporan: ${f.period}.` : "";
+    const b = read.period.bulan;
+    const period = f.period
+      ? ` Periode laporan: ${f.period}.`
+      : b && f.table
+        ? ` Periode laporan: bulan ${BULAN[b - 1]}${read.period.tahun ? ` tahun ${read.period.tahun}` : ""} menurut judul di atas tabel, dinilai sebagai triwulan ${Math.ceil(b / 3)}${f.layout.fromJanuary ? "; realisasinya dari 1 Januari" : ""}.`
+        : "";
     const notRead =
       f.table && read.tables[f.table.id] !== f.table
         ? ` Tabel ${f.table.id} dibaca dari tempat lain (lihat TABEL_GANDA), jadi formulir ini tidak diperiksa.`

@@ -8,6 +8,7 @@ import { Field, Report, Row } from "../model";
 import { sameAtPrecision } from "../number";
 import { capaianOf, kinerjaCell } from "./capaian-cells";
 import { Ctx, rp } from "./context";
+import { capaianPagu } from "./plan";
 import { asPercent, sum } from "./quantity";
 
 /** When a written group capaian is the mean of its rows' written percentages, the message says so. */
@@ -68,11 +69,16 @@ export function checkGroups(ctx: Ctx, report: Report): void {
     typed(g.row.pagu, pagu, "Pagu", "PAGU_TIDAK_SESUAI");
     typed(g.row.realisasi, real, "Realisasi (Rp)", "REALISASI_TIDAK_SESUAI");
     if (pagu && real && !pagu.isZero())
-      ctx.derive(g.row.capaian, real.div(pagu), "persen", "Capaian (%)", () =>
-        meanNote(
-          g.row.capaian,
-          rows.map((r) => r.capaian),
-        ),
+      ctx.derive(
+        g.row.capaian,
+        real.div(capaianPagu(ctx, g.row, pagu, real)),
+        "persen",
+        "Capaian (%)",
+        () =>
+          meanNote(
+            g.row.capaian,
+            rows.map((r) => r.capaian),
+          ),
       );
     // A kegiatan with its own indicator (a form's kegiatan row): its % kinerja is its R over its T.
     if (g.row.r && g.row.r.text !== "")

@@ -46,9 +46,11 @@ export function checkKinerja(
   s: Sasaran,
   settings: Settings,
   ang: AnggaranCheck,
+  /** The polarity a form's written capaian shows (written-rule.ts), when the settings give none. */
+  written: Polaritas | null = null,
 ): KinerjaCheck {
   const polaritas: Polaritas =
-    settings.polaritas[String(s.index + 1)] ?? "positif";
+    settings.polaritas[String(s.index + 1)] ?? written ?? "positif";
   const money = subMoney32(ctx, ang);
   const pagu = checkSasaranPagu32(ctx, s, ang, money);
   const realisasi = checkSasaranRealisasi32(ctx, s, money);

@@ -25,8 +25,11 @@ function sasaranWithoutRow(ctx: Ctx, t: Tables, s: Sasaran): void {
     ["3.2", s.cost?.sasaran ?? s.cost?.no],
   ];
   const ref = present.find(([, f]) => f)?.[1];
+  // A form's programs (placed by code) are not linked to other tables' sasaran: no row is missing between them.
+  const apart = (id: TableId) => !!t[id]?.form?.layout.codes;
+  if (ref && apart(ref.table)) return;
   for (const [id, f] of present)
-    if (!f && t[id] && ref && t[id]!.missing.length === 0)
+    if (!f && t[id] && ref && t[id]!.missing.length === 0 && !apart(id))
       ctx.add(
         "BARIS_TIDAK_SESUAI",
         ref,

@@ -17,11 +17,14 @@ const PERCENT_LIMIT = new Decimal(1.5);
 export const sum = (xs: (Decimal | null)[]) =>
   xs.reduce<Decimal>((acc, x) => (x ? acc.plus(x) : acc), ZERO);
 
-/** Plain numbers in a percent column: 67 means 67%, 0,67 means 67%. */
-export function asPercent(n: NumberParsed): NumberParsed {
+/**
+ * Plain numbers in a percent column: 67 means 67%, 0,67 means 67%. In a form that prints every percentage ×100
+ * (`points`: wp-sipd's `0.1`, `44.52`), a plain number is always points: 0,1 means 0,1%.
+ */
+export function asPercent(n: NumberParsed, points = false): NumberParsed {
   if (n.unit === "%") return n;
   if (n.unit !== "") return n;
-  return n.value.abs().gt(PERCENT_LIMIT)
+  return points || n.value.abs().gt(PERCENT_LIMIT)
     ? { ...n, value: n.value.div(100), high: n.high?.div(100), unit: "%" }
     : { ...n, unit: "%", decimals: Math.max(0, n.decimals - 2) };
 }

@@ -5,7 +5,8 @@ import { Efisiensi, Polaritas, Settings, capaianAnggaran } from "../capaian";
 import { Row, Sasaran } from "../model";
 import { AnggaranCheck, SubAnggaran } from "./anggaran";
 import { efisiensiCell, kinerjaCell } from "./capaian-cells";
-import { Ctx, isBlankInput, isEmpty, rp } from "./context";
+import { Ctx, isBlankInput, isEmpty, keyOf, rp } from "./context";
+import { capaianPagu } from "./plan";
 import { meanNote } from "./hierarchy";
 import { Qty, sum } from "./quantity";
 
@@ -17,12 +18,14 @@ export function checkRealisasiWithinPagu(
   realisasi: Decimal,
   label: string,
 ): void {
-  if (pagu && realisasi.gt(pagu))
+  if (pagu && realisasi.gt(pagu)) {
+    ctx.overPagu.add(keyOf(row.realisasi!));
     ctx.add(
       "REALISASI_MELEBIHI_PAGU",
       row.realisasi!,
       `Realisasi ${label} di Tabel 3.2 sel ${row.realisasi!.address} (${rp(realisasi)}) lebih besar dari pagunya (${rp(pagu)}).`,
     );
+  }
 }
 
 /**
@@ -36,9 +39,16 @@ export function serapan(
   realisasi: Decimal | null,
   label: string,
   note?: () => string,
+  /** A sub kegiatan under this row is already reported over its pagu. */
+  overBelow = false,
 ): Decimal | null {
   if (realisasi === null) return null;
-  checkRealisasiWithinPagu(ctx, row, pagu, realisasi, label);
+  // A form with a second pagu (RFK): the one the written capaian is over (said when they differ).
+  const used =
+    pagu && !pagu.isZero() && row.paguLain
+      ? capaianPagu(ctx, row, pagu, realisasi)
+      : pagu;
+  if (!overBelow) checkRealisasiWithinPagu(ctx, row, used, realisasi, label);
   if (!pagu || pagu.isZero()) {
     // An unreadable pagu has its own finding (FORMAT_ANGKA, NILAI_TIDAK_VALID): not "kosong atau nol".
     if (!pagu && row.pagu && !isBlankInput(row.pagu)) return null;
@@ -49,7 +59,7 @@ export function serapan(
     );
     return null;
   }
-  const v = capaianAnggaran(pagu, realisasi)!;
+  const v = capaianAnggaran(used!, realisasi)!;
   ctx.derive(row.capaian, v, "persen", "Capaian (%)", note);
   return v;
 }
@@ -141,7 +151,11 @@ export function checkSasaranRow32(
       kinerja: null,
       efisiensi: null,
     };
-  const label = `sasaran ${s.index + 1}`;
+  const label = s.label ?? `sasaran ${s.index + 1}`;
+  // A sub kegiatan already reported over its pagu explains its program's: one cause, one finding.
+  const overBelow = s.subs.some(
+    (x) => !!x.cost?.realisasi && ctx.overPagu.has(keyOf(x.cost.realisasi)),
+  );
   // Sub kegiatan rows whose pagu could not be summed (a row missing, a figure unreadable): not "kosong atau nol",
   // their own findings say why; no serapan is computed.
   const capaian =
@@ -149,11 +163,18 @@ export function checkSasaranRow32(
     costSubs.length > 0 &&
     (!costRow.pagu || isBlankInput(costRow.pagu))
       ? null
-      : serapan(ctx, costRow, pagu, realisasi, label, () =>
-          meanNote(
-            costRow.capaian,
-            costSubs.map((x) => x.sub.cost!.capaian),
-          ),
+      : serapan(
+          ctx,
+          costRow,
+          pagu,
+          realisasi,
+          label,
+          () =>
+            meanNote(
+              costRow.capaian,
+              costSubs.map((x) => x.sub.cost!.capaian),
+            ),
+          overBelow,
         );
   const target = ctx.qty(costRow.t, "Target kinerja");
   const realisasiKinerja = realisasiKinerja32(ctx, costRow, subKinerja);

@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { Field, Report, Row, Sasaran } from "../model";
 import { Ctx, isBlankInput, rp } from "./context";
+import { capaianPagu } from "./plan";
 
 /** The most program figures whose reading is in doubt before the total is left unchecked (2^n sums). */
 const MAX_DOUBTS = 4;
@@ -69,6 +70,8 @@ function checkPart(
     sure ? sums[0] : null,
     "angka",
   );
+  // Nothing is built on a total found wrong (its capaian, fisik and deviasi are left as they are).
+  ctx.dispute(cell);
   return null;
 }
 
@@ -81,6 +84,11 @@ export function checkTotals(ctx: Ctx, report: Report): void {
     const pagu = checkPart(ctx, row, programs, "pagu");
     const realisasi = checkPart(ctx, row, programs, "realisasi");
     if (pagu && realisasi && !pagu.isZero())
-      ctx.derive(row.capaian, realisasi.div(pagu), "persen", "Capaian (%)");
+      ctx.derive(
+        row.capaian,
+        realisasi.div(capaianPagu(ctx, row, pagu, realisasi)),
+        "persen",
+        "Capaian (%)",
+      );
   }
 }

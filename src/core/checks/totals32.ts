@@ -84,7 +84,7 @@ export function checkSasaranPagu32(
       ctx.add(
         sure ? "PAGU_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         paguCell!,
-        `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
+        `Pagu ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
         sure ? want : null,
         "angka",
       );
@@ -122,7 +122,7 @@ export function checkSasaranRealisasi32(
       ctx.add(
         subs.verified ? "REALISASI_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         cell!,
-        `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
+        `Realisasi anggaran ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
         subs.verified ? total : null,
         "angka",
       );

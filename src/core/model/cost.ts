@@ -75,7 +75,11 @@ class CostPlacement {
     readonly unplaced: Row[],
     /** With a `Sub-Kegiatan` label row, a `Kegiatan` label row introduces the kegiatan itself (a web export). */
     private readonly hasSubLabel: boolean,
-  ) {}
+    /** Sasaran numbers taken by other tables' rows: a form's programs are numbered after them (not linked). */
+    offset = 0,
+  ) {
+    this.lastSasaran = offset;
+  }
 
   place(
     r: Row,
@@ -218,6 +222,7 @@ class CostPlacement {
 export function costRows(
   t: FoundTable | undefined,
   kindOf: KindOf = noKinds,
+  offset = 0,
 ): CostRows {
   const unplaced: Row[] = [];
   if (!t)
@@ -231,7 +236,7 @@ export function costRows(
     };
   const rows = rowsOf(t, unplaced);
   const kinds = rows.map(separatorKind);
-  const placement = new CostPlacement(unplaced, kinds.includes("sub"));
+  const placement = new CostPlacement(unplaced, kinds.includes("sub"), offset);
   rows.forEach((r, i) => placement.place(r, kindOf(r), kinds[i]));
   const { sasaran, entries, ownerless, groups, totals } = placement;
   return { sasaran, entries, ownerless, groups, totals, unplaced };

@@ -47,6 +47,8 @@ export interface Sasaran {
   subs: SubKegiatan[];
   /** Rows of its Tabel 2.3 group left unlinked (named like another sub kegiatan): its rincian is incomplete. */
   unlinked23: Row[];
+  /** How messages name it when its row says more than a number (a form's program: `program 7.01.02`). */
+  label?: string;
   /** Its 3.2 sub kegiatan look incomplete (a kegiatan's numbers `1.`, `3.` skip one): no sum of them is made. */
   incomplete32?: boolean;
 }
@@ -157,6 +159,18 @@ function totalsOf(cost: CostRows, coded: CodedRows | null): Report["totals"] {
   });
 }
 
+/** A form's programs and sub kegiatan are named by their SIPD code (its `No` may repeat or run on). */
+function nameByCode(sasaran: Sasaran[], coded: CodedRows): void {
+  for (const s of sasaran) {
+    const code = s.cost && coded.codes.get(s.cost.row);
+    if (code) s.label = `program ${code}`;
+    for (const x of s.subs) {
+      const c = x.cost && coded.codes.get(x.cost.row);
+      if (c) x.label = c;
+    }
+  }
+}
+
 /** Rows placed by their code (a form's 3.2 table), and those whose code is not under the rows above them. */
 function byCode(read: ReadResult): {
   coded: CodedRows | null;
@@ -176,7 +190,11 @@ export function buildReport(read: ReadResult): Report {
   const { coded, kindOf, unplaced } = byCode(read);
   const { pk, ang, cap, cap31 } = sasaranTables(read, kindOf, unplaced);
   const groups = rincianGroups(t["2.3"]);
-  const cost = costRows(t["3.2"], kindOf);
+  // A form's programs (by code) are not the other tables' sasaran: numbered after them, never linked by place.
+  const offset = coded
+    ? Math.max(pk.rows.length, ang.rows.length, cap.rows.length, groups.length)
+    : 0;
+  const cost = costRows(t["3.2"], kindOf, offset);
   unplaced.push(...cost.unplaced);
   distributeOwnerless(
     cost.ownerless,
@@ -232,6 +250,7 @@ export function buildReport(read: ReadResult): Report {
         : {}),
     });
   }
+  if (coded) nameByCode(sasaran, coded);
   const byOrder = t["2.3"]
     ? sasaran.flatMap((s) =>
         s.subs.filter((x) => x.cost && !ownLabel(x.cost)).map((x) => x.cost!),

@@ -27,6 +27,7 @@ export interface PeriodWords {
 /** Quarterly reports name the triwulan; a report with a year and no triwulan is annual. */
 export function periodWords(p: Period): PeriodWords {
   const { triwulan, tahun } = p;
+  if (p.bulan) return monthWords(p.bulan, tahun, !!p.cumulative);
   if (triwulan) {
     // Cumulative figures (`s.d. TW II`) run from 1 January, not from the quarter's first day.
     const first = p.cumulative ? 1 : (triwulan - 1) * 3 + 1;
@@ -65,6 +66,32 @@ export function periodWords(p: Period): PeriodWords {
     annual: false,
     endMonth: null,
     year: null,
+  };
+}
+
+/**
+ * A report of one month (the RFK's `Bulan Juni Tahun 2025`): named by its month, with the triwulan it closes or is
+ * in (`sampai dengan bulan Juni tahun 2025, akhir triwulan II`); judged as that triwulan (no year-end verdicts).
+ */
+function monthWords(
+  m: number,
+  tahun: number | null,
+  cumulative: boolean,
+): PeriodWords {
+  const tw = Math.ceil(m / 3);
+  const name = `bulan ${BULAN[m]}${tahun ? ` tahun ${tahun}` : ""}`;
+  const quarter = `${m % 3 === 0 ? "akhir " : ""}triwulan ${ROMAN[tw]}`;
+  return {
+    name,
+    covers: `${cumulative ? "sampai dengan " : ""}${name}, ${quarter}`,
+    title: `Bulan ${BULAN[m]}${tahun ? ` Tahun ${tahun}` : ""}`,
+    range: tahun
+      ? `1 ${BULAN[cumulative ? 1 : m]} s.d. ${lastDay(m, tahun)} ${BULAN[m]} ${tahun}`
+      : "",
+    early: m < 12,
+    annual: false,
+    endMonth: m,
+    year: tahun,
   };
 }
 

@@ -195,6 +195,9 @@ function placeColumns(layout: FormLayout, cols: HeaderColumn[]): Placed {
     columns[p.part] = total.col;
     choices.push(periodChoice(layout, cols, taken, p, total));
   }
+  // The code columns are read for each row's level.
+  for (const n of layout.codes?.columns ?? [])
+    for (const h of cols) if (h.number === n) taken.add(h.col);
   const unused: Placed["unused"] = [];
   for (const h of cols) {
     if (taken.has(h.col)) continue;

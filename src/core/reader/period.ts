@@ -8,6 +8,23 @@ type Cells = GridWorkbook["sheets"][number]["cells"];
 const TRIWULAN = /\b(?:triwulan(?:an)?|tw)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/gi;
 const YEAR_CONTEXT = /(tahun|triwulan|tabel|laporan)/i;
 const YEAR = /\b(20\d\d)\b/;
+/** `Bulan Juni Tahun 2025` (the RFK's title): the month of a monthly report. */
+const BULAN_TITLE =
+  /\bbulan\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+const BULAN_NAMES = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
 
 /** A caption line (`Tabel 2.1 …`): the lines around it may state the period. */
 export interface CaptionLine {
@@ -52,6 +69,7 @@ export function readPeriod(
   captions: CaptionLine[] = [],
 ): PeriodRead {
   let tahun: number | null = null;
+  let bulan: number | null = null;
   const mentions: PeriodMention[] = [];
   for (const r of titleRows(wb, captions)) {
     (r.cells ?? []).forEach((cell, j) => {
@@ -71,8 +89,13 @@ export function readPeriod(
         }
       const y = tahun === null && YEAR_CONTEXT.test(v) ? YEAR.exec(v) : null;
       if (y) tahun = Number(y[1]);
+      const b = bulan === null && /bulan/i.test(v) ? BULAN_TITLE.exec(v) : null;
+      if (b) bulan = BULAN_NAMES.indexOf(b[1].toLowerCase()) + 1;
     });
   }
+  // A monthly report (a month and no triwulan stated) is judged as the triwulan the month is in.
+  if (bulan !== null && mentions.length === 0)
+    return { triwulan: Math.ceil(bulan / 3), tahun, mentions, bulan };
   return { triwulan: mentions[0]?.triwulan ?? null, tahun, mentions };
 }
 
