@@ -185,6 +185,32 @@ function byCode(read: ReadResult): {
   return { coded, kindOf: kindsOf(read, coded), unplaced };
 }
 
+type Linked = ReturnType<typeof byNumber>;
+
+/** Rows of the tables without numbers, linked by position, whose name is another sasaran's: unlinked, said (§3). */
+function sasaranOutOfPlace(
+  [pk, ang, cap]: [Linked, Linked, Linked],
+  cost: CostRows,
+  count: number,
+): Misplaced[] {
+  const costTable = {
+    rows: Array.from({ length: count }, (_, i) => cost.sasaran.get(i + 1)),
+    numbered:
+      cost.sasaran.size > 0 &&
+      [...cost.sasaran.values()].every(
+        (r) => sasaranNumber(text(r.no)) !== null,
+      ),
+  };
+  const reference = numberedNames([pk, cap, costTable], count);
+  const misplaced: Misplaced[] = [];
+  for (const x of [pk, ang, cap])
+    if (!x.numbered)
+      misplaced.push(
+        ...unlinkMisplaced(x.rows, (r) => r.sasaran, reference, "sasaran"),
+      );
+  return misplaced;
+}
+
 export function buildReport(read: ReadResult): Report {
   const t = read.tables;
   const { coded, kindOf, unplaced } = byCode(read);
@@ -211,21 +237,7 @@ export function buildReport(read: ReadResult): Report {
     cost.sasaran.size ? Math.max(...cost.sasaran.keys()) : 0,
     placed.subs.size ? Math.max(...placed.subs.keys()) : 0,
   );
-  const costTable = {
-    rows: Array.from({ length: count }, (_, i) => cost.sasaran.get(i + 1)),
-    numbered:
-      cost.sasaran.size > 0 &&
-      [...cost.sasaran.values()].every(
-        (r) => sasaranNumber(text(r.no)) !== null,
-      ),
-  };
-  const reference = numberedNames([pk, cap, costTable], count);
-  const misplaced: Misplaced[] = [];
-  for (const x of [pk, ang, cap])
-    if (!x.numbered)
-      misplaced.push(
-        ...unlinkMisplaced(x.rows, (r) => r.sasaran, reference, "sasaran"),
-      );
+  const misplaced = sasaranOutOfPlace([pk, ang, cap], cost, count);
   const sasaran: Sasaran[] = [];
   for (let i = 0; i < count; i++) {
     const g = groups[i];
