@@ -32,7 +32,8 @@ export interface NarrativeCtx {
    * What a row of 3.1/3.2 is called: `indikator` where the rows carry only indicators (one sasaran written
    * above the table, several indicators in it), else `sasaran`.
    */
-  unit: "sasaran" | "indikator";
+  /** What a row of the report is: a sasaran, an indicator (rows of indicators only), or a program (a form's rows). */
+  unit: "sasaran" | "indikator" | "program";
 }
 
 const ZERO = new Decimal(0);
@@ -94,13 +95,17 @@ export function narrativeCtx(a: Analysis, p: PeriodWords): NarrativeCtx {
   const indicatorsOnly =
     a.sasaran.length > 1 &&
     a.sasaran.every((s) => !cleanSasaranName(s) && s.indikator.trim());
+  // Rows that are all programs (a Monev Renja, an RFK) are counted as programs, not "sasaran kegiatan".
+  const programsOnly =
+    a.sasaran.length > 1 &&
+    a.sasaran.every((s) => PROGRAM.test(cleanSasaranName(s)));
   return {
     a,
     p,
     found: (id) => found.has(id),
     subs,
     bySasaran,
-    unit: indicatorsOnly ? "indikator" : "sasaran",
+    unit: indicatorsOnly ? "indikator" : programsOnly ? "program" : "sasaran",
   };
 }
 
@@ -144,6 +149,8 @@ export function quantity(
 export const satuanOf = (s: SasaranFigures) =>
   (s.satuan ?? "").trim().toLowerCase();
 
+const PROGRAM = /^program\s/i;
+
 /** A name as the sentence needs it: numbering and a repeated `Sub Kegiatan`/`Sasaran` word taken off. */
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\s*[.)]?|[a-z][.)])\s*/i;
 export function subName(x: SubFigures): string {
@@ -155,14 +162,49 @@ export function subName(x: SubFigures): string {
   );
 }
 
+const SMALL_WORDS = new Set([
+  "dan",
+  "di",
+  "ke",
+  "dari",
+  "yang",
+  "untuk",
+  "pada",
+  "dengan",
+  "atau",
+  "serta",
+  "oleh",
+  "dalam",
+]);
+
+/** A name written in capitals (SIPD's `PROGRAM PENYELENGGARAAN …`) as a sentence writes it: `Program Penyelenggaraan …`. */
+function unshout(name: string): string {
+  const letters = name.replace(/[^a-z]/gi, "");
+  if (letters.length < 8 || letters !== letters.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) =>
+      i > 0 && SMALL_WORDS.has(w)
+        ? w
+        : w.replace(
+            /(^|\/)(\p{L})/gu,
+            (_, a: string, b: string) => a + b.toUpperCase(),
+          ),
+    )
+    .join(" ");
+}
+
 /** `Meningkatnya …`; "" for a row without a name. */
 export const cleanSasaranName = (s: SasaranFigures) =>
-  s.name
-    .replace(/^\s*sasaran(?:\s+strategis)?\s*\d*\s*[.:)-]?\s*/i, "")
-    .replace(NUMBERING, "")
-    .trim();
-
-const PROGRAM = /^program\s/i;
+  unshout(
+    s.name
+      .replace(/^\s*sasaran(?:\s+strategis)?\s*\d*\s*[.:)-]?\s*/i, "")
+      // E-Sakip's `[7.01.02] PROGRAM …`: the code is not part of the name.
+      .replace(/^\s*\[[\dXx.]+\]\s*/, "")
+      .replace(NUMBERING, "")
+      .trim(),
+  );
 
 /**
  * How a row is named in a sentence, in lower case: `sasaran 1, Meningkatnya …` (with its number) or

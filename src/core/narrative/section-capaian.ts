@@ -35,8 +35,12 @@ function capaianSentence(c: NarrativeCtx): string | null {
     s.capaianKinerjaResolved!.gte(1),
   ).length;
   const unit =
-    c.unit === "indikator" ? "indikator kinerja" : "sasaran kegiatan";
-  const word = c.unit === "indikator" ? "indikator" : "sasaran";
+    c.unit === "indikator"
+      ? "indikator kinerja"
+      : c.unit === "program"
+        ? "program"
+        : "sasaran kegiatan";
+  const word = c.unit;
   const pk =
     c.found("2.1") && c.unit === "sasaran" ? " dalam Perjanjian Kinerja" : "";
   const partial = n < a.sasaran.length ? " yang capaiannya dapat dihitung" : "";
