@@ -94,6 +94,11 @@ export class Ctx {
     return writtenAs(f, "persen", this.pointSheets.has(f.sheet));
   }
 
+  /** A percentage an input cell holds (the RFK's RAK, realisasi fisik): unreadable content is reported. */
+  percentInput(f: Field, what: string): NumberParsed | null {
+    return this.num(f, what) ? this.percentOf(f) : null;
+  }
+
   /** Figures a check found not to add up (a cumulative column against its periods): nothing is built on them. */
   private readonly disputed = new Set<string>();
 

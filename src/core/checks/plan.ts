@@ -59,7 +59,7 @@ function deviasi(
   planned: Decimal | null,
 ): void {
   if (!row.deviasi || !row.rak || isBlankInput(row.rak)) return;
-  const rak = ctx.percentOf(row.rak);
+  const rak = ctx.percentInput(row.rak, "RAK");
   if (!rak) return;
   const dev = (k: Decimal) =>
     k.isZero() ? new Decimal(0) : k.minus(capaian).div(k);
@@ -88,7 +88,7 @@ function deviasi(
 /** Rule: realisasi fisik is 0–100%; its rupiah value is the pagu × fisik, or for a row adding up others, fisik = nilai / pagu. */
 function fisik(ctx: Ctx, row: Row, pagu: Decimal, leaf: boolean): void {
   if (!row.fisik || isBlankInput(row.fisik)) return;
-  const f = ctx.percentOf(row.fisik);
+  const f = ctx.percentInput(row.fisik, "Realisasi fisik");
   if (!f) return;
   if (leaf && (f.value.isNegative() || f.value.gt(1))) {
     ctx.add(

@@ -23,19 +23,18 @@ const CODE_IN_NAME = /^\[\s*([0-9Xx]+(?:\.[0-9Xx]+)*)\s*\]/;
 
 const clean = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
 
-/** The row's code as its layout keeps it: code columns joined with `.`, or the bracketed code of its name. */
-export function codeOf(t: FoundTable, row: number): string | null {
+/**
+ * The row's code as its layout keeps it: code columns joined with `.`, or the bracketed code of its name. `""` when
+ * the row has none; the text as written when it is not a code (`#REF!`, a note typed over it).
+ */
+export function codeOf(t: FoundTable, row: number): string {
   const form = t.form;
-  if (!form || form.codeCols.length === 0) return null;
+  if (!form || form.codeCols.length === 0) return "";
   const texts = form.codeCols.map((c) =>
     t.view.isMergedTail(row, c) ? "" : clean(displayText(t.view.raw(row, c))),
   );
-  if (form.layout.codes?.inName) {
-    const m = CODE_IN_NAME.exec(texts[0]);
-    return m ? m[1] : null;
-  }
-  const code = texts.filter((x) => x !== "").join(".");
-  return CODE.test(code) ? code : null;
+  if (form.layout.codes?.inName) return CODE_IN_NAME.exec(texts[0])?.[1] ?? "";
+  return texts.filter((x) => x !== "").join(".");
 }
 
 /** Whether a row holds a figure in a column other than its name and code (a total with no label, Monev's footer). */
@@ -104,13 +103,25 @@ export function codedRows(t: FoundTable | undefined): CodedRows | null {
   const parents = new Parents();
   for (const row of t.rows) {
     const code = codeOf(t, row);
-    if (code === null) {
-      const label = labelOf(t, row);
-      if (
-        isTotalLabel(label) ||
-        (label === "" && t.form!.layout.unlabelledTotal && hasFigures(t, row))
-      )
-        out.kinds.set(row, "jumlah");
+    const coded = CODE.test(code);
+    const label = coded ? "" : labelOf(t, row);
+    if (
+      isTotalLabel(label) ||
+      (code === "" &&
+        label === "" &&
+        t.form!.layout.unlabelledTotal &&
+        hasFigures(t, row))
+    ) {
+      out.kinds.set(row, "jumlah");
+      continue;
+    }
+    if (code === "") continue;
+    if (!coded) {
+      out.kinds.set(row, "abaikan");
+      out.misplaced.push({
+        row,
+        why: `kodenya "${code}" tidak dapat dibaca sebagai kode SIPD, jadi tingkatnya (program, kegiatan, sub kegiatan) tidak diketahui`,
+      });
       continue;
     }
     const level = levels[code.split(".").length];
