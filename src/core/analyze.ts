@@ -36,6 +36,7 @@ function* reportFields(report: Report): Iterable<Field> {
   const rows: (Row | undefined)[] = [
     ...report.subCapaian,
     ...report.groups.map((g) => g.row),
+    ...report.totals.map((t) => t.row),
   ];
   for (const s of report.sasaran) {
     rows.push(s.pk, s.anggaran, s.jumlah, s.capaian, s.cost);

@@ -17,6 +17,7 @@ function* cellsOf(report: Report): Iterable<[string, Field]> {
   const rows: (Row | undefined)[] = [
     ...report.subCapaian,
     ...report.groups.map((g) => g.row),
+    ...report.totals.map((t) => t.row),
     ...report.unplaced,
   ];
   for (const s of report.sasaran) {

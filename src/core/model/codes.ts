@@ -3,7 +3,7 @@
 // bidang whose figures add up the programs under it. The code decides where a form's own numbering cannot
 // (wp-sipd's `No` counters are never reset: `2.2.3`). A row whose code is not under the rows above it is reported.
 import { CodeLevel } from "../forms";
-import { displayText } from "../number";
+import { displayText, noCachedResult } from "../number";
 import { RowKind } from "../peta";
 import { FoundTable } from "../reader";
 import { isTotalLabel } from "./rows";
@@ -14,7 +14,7 @@ export interface CodedRows {
   /** Body row → its code (`7.01.02`), for the rows a total covers. */
   codes: Map<number, string>;
   /** Rows whose code is not under the program or kegiatan above them: not placed, with the reason. */
-  misplaced: { row: number; why: string }[];
+  misplaced: { row: number; why: string; col: number }[];
 }
 
 const CODE = /^[0-9Xx]+(?:\.[0-9Xx]+)*$/;
@@ -95,50 +95,70 @@ class Parents {
   }
 }
 
+/** What one row is by its code: its kind, its code, and why it is not placed when it is not. */
+interface Classified {
+  kind?: RowKind;
+  code?: string;
+  why?: string;
+}
+
+function classify(t: FoundTable, row: number, parents: Parents): Classified {
+  const levels = t.form!.layout.codes!.levels;
+  // A code that is a formula with no saved result is unknown, not empty (spec §4).
+  if (t.form!.codeCols.some((c) => noCachedResult(t.view.raw(row, c))))
+    return {
+      kind: "abaikan",
+      why: "kodenya rumus yang tersimpan tanpa hasil, jadi tingkatnya (program, kegiatan, sub kegiatan) tidak diketahui",
+    };
+  const code = codeOf(t, row);
+  const coded = CODE.test(code);
+  const label = coded ? "" : labelOf(t, row);
+  const footer =
+    code === "" &&
+    label === "" &&
+    !!t.form!.layout.unlabelledTotal &&
+    hasFigures(t, row);
+  if (isTotalLabel(label) || footer) return { kind: "jumlah" };
+  if (code === "") return {};
+  if (!coded)
+    return {
+      kind: "abaikan",
+      why: `kodenya "${code}" tidak dapat dibaca sebagai kode SIPD, jadi tingkatnya (program, kegiatan, sub kegiatan) tidak diketahui`,
+    };
+  const level = levels[code.split(".").length];
+  if (!level)
+    return {
+      kind: "abaikan",
+      why: `kode ${code} tidak mempunyai jumlah bagian kode program, kegiatan atau sub kegiatan SIPD`,
+    };
+  const wrong = parents.enter(level, code);
+  return wrong
+    ? { kind: "abaikan", code, why: wrong }
+    : { kind: KIND[level], code };
+}
+
+/** The code cell a finding about the row points at: the first that holds anything. */
+function codeCell(t: FoundTable, row: number): number {
+  const cols = t.form!.codeCols;
+  return (
+    cols.find(
+      (c) =>
+        noCachedResult(t.view.raw(row, c)) ||
+        displayText(t.view.raw(row, c)).trim() !== "",
+    ) ?? cols[0]
+  );
+}
+
 /** Each body row's kind by its code, for a form whose layout places rows by code; null for any other table. */
 export function codedRows(t: FoundTable | undefined): CodedRows | null {
-  const levels = t?.form?.layout.codes?.levels;
-  if (!t || !levels || t.form!.codeCols.length === 0) return null;
+  if (!t?.form?.layout.codes || t.form.codeCols.length === 0) return null;
   const out: CodedRows = { kinds: new Map(), codes: new Map(), misplaced: [] };
   const parents = new Parents();
   for (const row of t.rows) {
-    const code = codeOf(t, row);
-    const coded = CODE.test(code);
-    const label = coded ? "" : labelOf(t, row);
-    if (
-      isTotalLabel(label) ||
-      (code === "" &&
-        label === "" &&
-        t.form!.layout.unlabelledTotal &&
-        hasFigures(t, row))
-    ) {
-      out.kinds.set(row, "jumlah");
-      continue;
-    }
-    if (code === "") continue;
-    if (!coded) {
-      out.kinds.set(row, "abaikan");
-      out.misplaced.push({
-        row,
-        why: `kodenya "${code}" tidak dapat dibaca sebagai kode SIPD, jadi tingkatnya (program, kegiatan, sub kegiatan) tidak diketahui`,
-      });
-      continue;
-    }
-    const level = levels[code.split(".").length];
-    if (!level) {
-      out.kinds.set(row, "abaikan");
-      out.misplaced.push({
-        row,
-        why: `kode ${code} tidak mempunyai jumlah bagian kode program, kegiatan atau sub kegiatan SIPD`,
-      });
-      continue;
-    }
-    const wrong = parents.enter(level, code);
-    out.codes.set(row, code);
-    if (wrong) {
-      out.kinds.set(row, "abaikan");
-      out.misplaced.push({ row, why: wrong });
-    } else out.kinds.set(row, KIND[level]);
+    const c = classify(t, row, parents);
+    if (c.kind) out.kinds.set(row, c.kind);
+    if (c.code) out.codes.set(row, c.code);
+    if (c.why) out.misplaced.push({ row, why: c.why, col: codeCell(t, row) });
   }
   return out;
 }

@@ -20,6 +20,8 @@ export class Field {
      * is read, never written (one class for both keeps the hot getters monomorphic).
      */
     readonly parts?: Field[],
+    /** A cell covered by a merge whose value belongs to another column (a form's footer): never written. */
+    readonly covered = false,
   ) {}
 
   get address(): string {
@@ -41,9 +43,9 @@ export class Field {
           .join(" + ")
       : displayText(this.cell));
   }
-  /** False for a figure made of several cells (months summed): nothing is ever written to it. */
+  /** False for a figure made of several cells (months summed) or a covered cell: nothing is ever written to it. */
   get writable(): boolean {
-    return !this.parts;
+    return !this.parts && !this.covered;
   }
 }
 

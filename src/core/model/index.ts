@@ -17,7 +17,7 @@ import {
 } from "./link";
 import { sasaranNumber } from "./numbering";
 import { distributeOwnerless } from "./ownerless";
-import { KindOf, Row, plainRows, rowOf, text } from "./rows";
+import { KindOf, Row, fieldAt, plainRows, rowOf, text } from "./rows";
 import { RincianGroup, rincianGroups } from "./rincian";
 
 export { Field } from "./field";
@@ -178,8 +178,11 @@ function byCode(read: ReadResult): {
   unplaced: Row[];
 } {
   const coded = codedRows(read.tables["3.2"]);
+  const t = read.tables["3.2"];
+  // The finding points at the code cell: the code is what placed the row.
   const unplaced = (coded?.misplaced ?? []).map((m) => ({
-    ...rowOf(read.tables["3.2"]!, m.row),
+    kode: fieldAt(t!, m.row, m.col),
+    ...rowOf(t!, m.row),
     why: m.why,
   }));
   return { coded, kindOf: kindsOf(read, coded), unplaced };

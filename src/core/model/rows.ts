@@ -46,12 +46,12 @@ function mergedAcross(
   right: number,
 ): Field {
   const cell = t.view.raw(row, left);
-  const kind = parseCell(cell).kind;
-  const figure = kind === "number" || kind === "malformed";
+  // Anything but words is a figure (a number, an unreadable one, an error, a formula without its result).
+  const figure = parseCell(cell).kind !== "text";
   const owner = figure ? right : left;
   return col === owner
     ? new Field(t.id, t.view.name, row, left, cell)
-    : new Field(t.id, t.view.name, row, col, undefined);
+    : new Field(t.id, t.view.name, row, col, undefined, undefined, true);
 }
 
 export function rowOf(
