@@ -4,10 +4,10 @@
 import Decimal from "decimal.js";
 import { shortName } from "../findings";
 import { formatPersen } from "../format";
-import { Field, Report, Row } from "../model";
+import { Field, KegiatanGroup, Report, Row } from "../model";
 import { sameAtPrecision } from "../number";
 import { capaianOf, kinerjaCell } from "./capaian-cells";
-import { Ctx, rp } from "./context";
+import { Ctx, isBlankInput, rp } from "./context";
 import { capaianPagu } from "./plan";
 import { asPercent, sum } from "./quantity";
 
@@ -27,6 +27,73 @@ export function meanNote(
     : "";
 }
 
+type MoneyPart = "pagu" | "realisasi";
+const WHAT: Record<MoneyPart, string> = {
+  pagu: "Pagu",
+  realisasi: "Realisasi (Rp)",
+};
+
+/**
+ * The program above a kegiatan confirms the kegiatan totals as typed: its own typed figure is their sum. A kegiatan
+ * total that then differs from its sub kegiatan means a sub kegiatan row is missing or wrong, not the total.
+ */
+function programConfirms(
+  ctx: Ctx,
+  report: Report,
+  g: KegiatanGroup,
+  part: MoneyPart,
+): boolean {
+  const own = report.sasaran[g.owner]?.cost?.[part];
+  if (!own || isBlankInput(own)) return false;
+  const v = ctx.money(own, WHAT[part]);
+  const typed = report.groups
+    .filter((x) => x.owner === g.owner)
+    .map((x) => {
+      const f = x.row[part];
+      return f && !isBlankInput(f) ? ctx.money(f, WHAT[part]) : null;
+    });
+  return !!v && typed.every((t) => t !== null) && sum(typed).eq(v);
+}
+
+/** Rule: a kegiatan's typed total is the sum of its sub kegiatan (written where empty); false when it is disputed. */
+function groupTotal(
+  ctx: Ctx,
+  report: Report,
+  g: KegiatanGroup,
+  part: MoneyPart,
+  want: Decimal | null,
+  n: number,
+): boolean {
+  const f = g.row[part];
+  if (!f || want === null) return true;
+  const what = WHAT[part];
+  if (f.parsed.kind === "empty") {
+    ctx.derive(f, want, "uang", what);
+    return true;
+  }
+  const v = ctx.money(f, what);
+  if (!v || v.eq(want)) return true;
+  const name = shortName(g.row.sasaran?.text ?? "", 60);
+  const at = `${what} kegiatan "${name}" di Tabel ${f.table} sel ${f.address} tertulis ${rp(v)}, sedangkan jumlah ${n} sub kegiatannya ${rp(want)}.`;
+  if (programConfirms(ctx, report, g, part)) {
+    ctx.add(
+      "JUMLAH_TIDAK_PASTI",
+      f,
+      `${at} Program di atasnya mencatat jumlah yang sama dengan kegiatannya, jadi kemungkinan ada baris sub kegiatan yang hilang atau angka sub kegiatan yang salah; periksa baris sub kegiatannya.`,
+    );
+    ctx.dispute(f);
+    return false;
+  }
+  ctx.add(
+    part === "pagu" ? "PAGU_TIDAK_SESUAI" : "REALISASI_TIDAK_SESUAI",
+    f,
+    `${at} Seharusnya ${rp(want)}.`,
+    want,
+    "angka",
+  );
+  return true;
+}
+
 export function checkGroups(ctx: Ctx, report: Report): void {
   for (const g of report.groups) {
     // A kegiatan whose sub kegiatan look incomplete has no total to make or check (said in links.ts).
@@ -37,38 +104,16 @@ export function checkGroups(ctx: Ctx, report: Report): void {
       .filter((r): r is Row => !!r);
     if (rows.length === 0) continue;
     const name = shortName(g.row.sasaran?.text ?? "", 60);
-    const pagus = rows.map((r) => ctx.money(r.pagu, "Pagu sub kegiatan"));
-    const reals = rows.map((r) =>
-      ctx.money(r.realisasi, "Realisasi sub kegiatan"),
-    );
     const total = (xs: (Decimal | null)[]) =>
       xs.every((x) => x !== null) ? sum(xs) : null;
-    const pagu = total(pagus);
-    const real = total(reals);
-    const typed = (
-      f: Field | undefined,
-      want: Decimal | null,
-      what: string,
-      code: "PAGU_TIDAK_SESUAI" | "REALISASI_TIDAK_SESUAI",
-    ) => {
-      if (!f || want === null) return;
-      if (f.parsed.kind === "empty") {
-        ctx.derive(f, want, "uang", what);
-        return;
-      }
-      const v = ctx.money(f, what);
-      if (v && !v.eq(want))
-        ctx.add(
-          code,
-          f,
-          `${what} kegiatan "${name}" di Tabel ${f.table} sel ${f.address} tertulis ${rp(v)}, sedangkan jumlah ${rows.length} sub kegiatannya ${rp(want)}. Seharusnya ${rp(want)}.`,
-          want,
-          "angka",
-        );
-    };
-    typed(g.row.pagu, pagu, "Pagu", "PAGU_TIDAK_SESUAI");
-    typed(g.row.realisasi, real, "Realisasi (Rp)", "REALISASI_TIDAK_SESUAI");
-    if (pagu && real && !pagu.isZero())
+    const pagu = total(rows.map((r) => ctx.money(r.pagu, "Pagu sub kegiatan")));
+    const real = total(
+      rows.map((r) => ctx.money(r.realisasi, "Realisasi sub kegiatan")),
+    );
+    const sure =
+      groupTotal(ctx, report, g, "pagu", pagu, rows.length) &&
+      groupTotal(ctx, report, g, "realisasi", real, rows.length);
+    if (sure && pagu && real && !pagu.isZero())
       ctx.derive(
         g.row.capaian,
         real.div(capaianPagu(ctx, g.row, pagu, real)),

@@ -49,24 +49,59 @@ function possibleSums(
   return sums;
 }
 
+interface TotalRow {
+  row: Row;
+  covers: number[];
+}
+
+/** Another total row over the same programs whose typed figure is their sum: the programs are all there. */
+function confirmedBy(
+  ctx: Ctx,
+  others: TotalRow[],
+  t: TotalRow,
+  part: Part,
+  want: Decimal,
+): boolean {
+  return others.some((o) => {
+    const f = o.row[part];
+    if (o === t || !f || isBlankInput(f)) return false;
+    const same =
+      o.covers.length === t.covers.length &&
+      o.covers.every((i, k) => i === t.covers[k]);
+    return same && !!ctx.money(f, "Jumlah")?.eq(want);
+  });
+}
+
+/**
+ * Rule: a total row is the sum of its programs. Whether the total or a program row is wrong (or a row missing) is
+ * only known when another total over the same programs agrees with their sum: then it is proposed, else not.
+ */
 function checkPart(
   ctx: Ctx,
-  total: Row,
+  t: TotalRow,
   programs: Sasaran[],
   part: Part,
+  others: TotalRow[],
 ): Decimal | null {
-  const cell: Field | undefined = total[part];
+  const cell: Field | undefined = t.row[part];
   if (!cell || isBlankInput(cell)) return null;
   const what = part === "pagu" ? "Pagu" : "Realisasi (Rp)";
   const shown = ctx.money(cell, what);
   const sums = possibleSums(ctx, programs, part);
   if (shown === null || !sums) return shown;
   if (sums.some((x) => x.eq(shown))) return shown;
-  const sure = sums.length === 1;
+  const sure = sums.length === 1 && confirmedBy(ctx, others, t, part, sums[0]);
+  const stated = `${what} baris jumlah di Tabel ${cell.table} sel ${cell.address} tertulis ${rp(shown)}, sedangkan jumlah ${programs.length} program yang dijumlahkannya ${sums.map(rp).join(" atau ")}${sums.length > 1 ? " (angka programnya sendiri belum pasti)" : ""}.`;
   ctx.add(
-    part === "pagu" ? "PAGU_TIDAK_SESUAI" : "REALISASI_TIDAK_SESUAI",
+    sure
+      ? part === "pagu"
+        ? "PAGU_TIDAK_SESUAI"
+        : "REALISASI_TIDAK_SESUAI"
+      : "JUMLAH_TIDAK_PASTI",
     cell,
-    `${what} baris jumlah di Tabel ${cell.table} sel ${cell.address} tertulis ${rp(shown)}, sedangkan jumlah ${programs.length} program yang dijumlahkannya ${sure ? rp(sums[0]) : `${sums.map(rp).join(" atau ")} (angka programnya sendiri belum pasti)`}.${sure ? ` Seharusnya ${rp(sums[0])}.` : ""}`,
+    sure
+      ? `${stated} Baris jumlah lain atas program yang sama mencatat ${rp(sums[0])}; seharusnya ${rp(sums[0])}.`
+      : `${stated} Bila tidak ada baris program yang terlewat atau salah, angka ini yang salah; periksa baris programnya.`,
     sure ? sums[0] : null,
     "angka",
   );
@@ -76,13 +111,16 @@ function checkPart(
 }
 
 export function checkTotals(ctx: Ctx, report: Report): void {
-  for (const { row, covers } of report.totals) {
-    const programs = covers
+  // A row of Tabel 3.2 that could not be placed may belong under a total: no total is checked against its programs.
+  if (report.unplaced.some((r) => r.table === "3.2")) return;
+  for (const t of report.totals) {
+    const programs = t.covers
       .map((i) => report.sasaran[i])
       .filter((s) => s?.cost);
     if (programs.length === 0) continue;
-    const pagu = checkPart(ctx, row, programs, "pagu");
-    const realisasi = checkPart(ctx, row, programs, "realisasi");
+    const pagu = checkPart(ctx, t, programs, "pagu", report.totals);
+    const realisasi = checkPart(ctx, t, programs, "realisasi", report.totals);
+    const row = t.row;
     if (pagu && realisasi && !pagu.isZero())
       ctx.derive(
         row.capaian,
