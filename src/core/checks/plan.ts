@@ -49,6 +49,24 @@ const halfUnit = (p: NumberParsed) =>
     .div(p.unit === "%" ? 100 : 1);
 
 /**
+ * The deviasi a RAK written rounded allows: every RAK that rounds to it gives a deviasi in a range; the value is
+ * stated at the finest precision the whole range agrees on (41,67% and 34,67% give 16,8%, never a made-up 16,81%).
+ */
+function deviasiOfRounded(
+  rak: NumberParsed,
+  dev: (k: Decimal) => Decimal,
+): Decimal {
+  const h = halfUnit(rak);
+  const a = dev(rak.value.minus(h));
+  const b = dev(rak.value.plus(h));
+  for (let d = 4; d >= 0; d--) {
+    const x = a.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+    if (x.eq(b.toDecimalPlaces(d, Decimal.ROUND_HALF_UP))) return x;
+  }
+  return dev(rak.value);
+}
+
+/**
  * Rule: Deviasi = (RAK − capaian) / RAK, with the capaian exact and the RAK exact where the row's Anggaran Kas gives
  * it (planned January to the report's month over the pagu, when that rounds to the RAK written), else as written.
  */
@@ -64,7 +82,7 @@ function deviasi(
   const dev = (k: Decimal) =>
     k.isZero() ? new Decimal(0) : k.minus(capaian).div(k);
   const exact = planned && sameAtPrecision(rak, planned) ? planned : null;
-  const want = dev(exact ?? rak.value);
+  const want = exact ? dev(exact) : deviasiOfRounded(rak, dev);
   const written = ctx.percentOf(row.deviasi);
   if (written && !rak.value.isZero()) {
     // The plugin divides unrounded figures: any RAK that rounds to the one written may be behind it.
@@ -112,25 +130,32 @@ function fisik(ctx: Ctx, row: Row, pagu: Decimal, leaf: boolean): void {
   }
 }
 
-/** The cash planned from January to the report's month over the pagu (the RAK as the form computes it), or null. */
+/**
+ * The cash planned from January to the report's month over the pagu (the RAK as the form computes it): the row's
+ * own Anggaran Kas, or for a row that adds up others and has none (a program, a bidang), that of the rows under it.
+ */
 function plannedShare(
   ctx: Ctx,
   report: Report,
   row: Row,
+  under: Row[],
   pagu: Decimal,
 ): Decimal | null {
   const t = report.read.tables["3.2"]!;
   const bulan = report.read.period.bulan;
   const kas = t.choices.find((c) => c.key === "kas");
   if (!bulan || !kas?.parts) return null;
+  const months = kas.parts.filter((x) => x.n! <= bulan);
+  const own = months.some((p) => !isBlankInput(fieldAt(t, row.row, p.col)));
   let total = new Decimal(0);
-  for (const p of kas.parts.filter((x) => x.n! <= bulan)) {
-    const f = fieldAt(t, row.row, p.col);
-    if (isBlankInput(f)) continue;
-    const v = ctx.money(f, "Anggaran Kas");
-    if (v === null) return null;
-    total = total.plus(v);
-  }
+  for (const r of own || under.length === 0 ? [row] : under)
+    for (const p of months) {
+      const f = fieldAt(t, r.row, p.col);
+      if (isBlankInput(f)) continue;
+      const v = ctx.money(f, "Anggaran Kas");
+      if (v === null) return null;
+      total = total.plus(v);
+    }
   return total.isZero() ? null : total.div(pagu);
 }
 
@@ -151,15 +176,32 @@ function sisa(ctx: Ctx, row: Row, pagu: Decimal, realisasi: Decimal): void {
 
 /** Every row of Tabel 3.2 that carries RAK, deviasi or fisik (the RFK's), or a sisa anggaran (E-Sakip's). */
 export function checkPlan(ctx: Ctx, report: Report): void {
-  if (!report.read.tables["3.2"]?.form) return;
-  const rows: { row: Row; leaf: boolean }[] = [];
-  for (const s of report.sasaran) {
-    if (s.cost) rows.push({ row: s.cost, leaf: s.subs.length === 0 });
-    for (const x of s.subs) if (x.cost) rows.push({ row: x.cost, leaf: true });
-  }
-  for (const g of report.groups) rows.push({ row: g.row, leaf: false });
-  for (const t of report.totals) rows.push({ row: t.row, leaf: false });
-  for (const { row, leaf } of rows) {
+  const t = report.read.tables["3.2"];
+  if (!t?.form) return;
+  // A form's program row adds up its rows even when none is under it here; only a sub kegiatan is typed.
+  const coded = !!t.form.layout.codes;
+  const subsOf = (i: number) =>
+    (report.sasaran[i]?.subs ?? [])
+      .map((x) => x.cost)
+      .filter((r): r is Row => !!r);
+  const rows: { row: Row; leaf: boolean; under: Row[] }[] = [];
+  report.sasaran.forEach((s, i) => {
+    const under = subsOf(i);
+    if (s.cost)
+      rows.push({ row: s.cost, leaf: !coded && under.length === 0, under });
+    for (const r of under) rows.push({ row: r, leaf: true, under: [] });
+  });
+  for (const g of report.groups)
+    rows.push({
+      row: g.row,
+      leaf: false,
+      under: g.subs
+        .map((j) => report.sasaran[g.owner]?.subs[j]?.cost)
+        .filter((r): r is Row => !!r),
+    });
+  for (const x of report.totals)
+    rows.push({ row: x.row, leaf: false, under: x.covers.flatMap(subsOf) });
+  for (const { row, leaf, under } of rows) {
     const pagu = read(ctx, row.pagu, "Pagu");
     const realisasi = read(ctx, row.realisasi, "Realisasi (Rp)");
     if (!pagu || pagu.isZero()) continue;
@@ -170,7 +212,7 @@ export function checkPlan(ctx: Ctx, report: Report): void {
         ctx,
         row,
         realisasi.div(used),
-        plannedShare(ctx, report, row, used),
+        plannedShare(ctx, report, row, under, used),
       );
     }
     fisik(ctx, row, pagu, leaf);

@@ -20,8 +20,18 @@ export function polarityWritten(
   if (!row?.capaian || !layout?.polarityFromCapaian) return null;
   const target = ctx.qty(row.target, "Target");
   const realisasi = ctx.qty(row.realisasi, "Realisasi");
+  if (!target || !realisasi) return null;
   const written = ctx.percentOf(row.capaian);
-  if (!target || !realisasi || !written) return null;
+  if (!written) {
+    // Without the capaian the form computed, whether the indicator is negative is not known: no capaian is made.
+    ctx.add(
+      "CATATAN_FORMULIR",
+      row.capaian,
+      `Capaian di sel ${row.capaian.address} tidak terbaca sebagai angka, dan lembar ini tidak menyebut apakah indikatornya negatif (capaian = (2 × target − realisasi) / target) atau biasa (realisasi / target); capaiannya tidak dihitung dan tidak disebut. Tentukan sasaran yang negatif (--negatif atau pengaturan di panel), atau isi capaiannya seperti di aplikasi asalnya.`,
+    );
+    ctx.dispute(row.realisasi!);
+    return null;
+  }
   const positive = plainCapaian(target, realisasi, "positif");
   const negative = plainCapaian(target, realisasi, "negatif");
   if (!negative || !positive || negative.eq(positive)) return null;
