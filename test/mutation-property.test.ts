@@ -6,8 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { GridWorkbook } from "../src/core";
-import { readXlsx } from "../src/xlsx";
+import { openWorkbook, readXlsx } from "../src/xlsx";
 import { REAL_REPORTS, buildRealWorkbook } from "./fixtures/real";
+import { FORM_FIXTURES } from "./fixtures/forms";
 import { packageGrid } from "./helpers/exceljs-grid";
 import { Mutation, catalogue } from "./helpers/mutations";
 import { Outcome, outcome, violations } from "./helpers/mutation-checks";
@@ -20,6 +21,12 @@ const RUNS = Number(process.env.MUTATION_RUNS ?? 200);
 const fixtures: [string, () => Promise<GridWorkbook>][] = [
   ["sample", async () => readXlsx(fs.readFileSync(SAMPLE)).grid],
   ...REAL_REPORTS.map((r): [string, () => Promise<GridWorkbook>] => [r.id, () => packageGrid(buildRealWorkbook(r))]),
+  // The forms officers fill (issue 19): each clean export as its .xlsx, and the wp-sipd downloads as their HTML.
+  ...FORM_FIXTURES.map((f): [string, () => Promise<GridWorkbook>] => [f.id, () => packageGrid(f.workbook(false))]),
+  ...FORM_FIXTURES.filter((f) => f.html).map((f): [string, () => Promise<GridWorkbook>] => [
+    `${f.id} (HTML .xls)`,
+    async () => openWorkbook(new TextEncoder().encode(f.html!(false))).grid,
+  ]),
 ];
 
 /**
@@ -60,6 +67,33 @@ const FOUND: Record<string, string[]> = {
   ],
   "sumut-setda-2021": ["delete row 8 of LKj 2021", "delete row 10 of LKj 2021", "delete row 12 of LKj 2021"],
   "gunungkaler-kecamatan-2020": ["formula with its cached result at Bab III!I9"],
+  // Issue 19's forms: a code that cannot be read, a row gone under a kegiatan or program that confirms its
+  // typed total, a footer figure that cannot be read, a RAK written rounded, a capaian that says the polarity.
+  "wp-sipd-monev-renja": [
+    "#REF! at Monev Renja!D9",
+    "formula with no cached result at Monev Renja!D8",
+    "#REF! at Monev Renja!M13",
+    "formula with no cached result at Monev Renja!AE13",
+    "delete row 9 of Monev Renja",
+    "delete row 10 of Monev Renja",
+    "swap columns AE and AF of Monev Renja",
+  ],
+  "wp-sipd-rfk": [
+    "formula with no cached result at RFK Juni 2025!H10",
+    "#REF! at RFK Juni 2025!L10",
+    "formula with no cached result at RFK Juni 2025!L15",
+    "delete row 11 of RFK Juni 2025",
+    "delete row 12 of RFK Juni 2025",
+    "delete row 14 of RFK Juni 2025",
+    "delete row 16 of RFK Juni 2025",
+  ],
+  "e-sakip-lakip": [
+    "#REF! at LAKIP!J13",
+    "formula with no cached result at LAKIP!J13",
+    "delete row 10 of Efisiensi Program",
+  ],
+  "wp-sipd-monev-renja (HTML .xls)": ["#REF! at Laporan MONEV RENJA!D6", "delete row 8 of Laporan MONEV RENJA"],
+  "wp-sipd-rfk (HTML .xls)": ["delete row 15 of Laporan RFK 2025", "delete row 17 of Laporan RFK 2025"],
 };
 
 describe.each(fixtures)("one change to %s", (id, load) => {
