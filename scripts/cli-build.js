@@ -6,15 +6,17 @@
 //
 // `npm ci` builds it (the `prepare` script: `node scripts/cli-build.js`). bin/lkjip.js runs it when every input is
 // as the list says; when an input changed (an edit in src/, a branch checked out) or the build is missing, it
-// builds again first (about 0.2 s), so the command line never runs code older than its source. Where build/ cannot
+// builds again first (a few tenths of a second), so the command line never runs code older than its source. Where build/ cannot
 // be written, the fresh build is run from memory.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
-const ENTRY = "src/cli/main.ts";
 const OUT_DIR = "build/cli";
+/** Each output (build/cli/NAME.js) and its source: the entry, and any module a worker thread must load as a file. */
+const ENTRIES = { main: "src/cli/main.ts" };
+const ENTRY = ENTRIES.main;
 const OUT = `${OUT_DIR}/main.js`;
 const INPUTS = `${OUT_DIR}/inputs.json`;
 /** Bumped when this file changes how a build is made or listed. */
@@ -96,8 +98,8 @@ function buildCli(root = ROOT) {
   const before = statSources(root);
   const result = esbuild.buildSync({
     absWorkingDir: root,
-    entryPoints: [ENTRY],
-    outfile: OUT,
+    entryPoints: ENTRIES,
+    outdir: OUT_DIR,
     bundle: true,
     platform: "node",
     format: "cjs",
