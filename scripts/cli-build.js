@@ -6,8 +6,8 @@
 //
 // `npm ci` builds it (the `prepare` script: `node scripts/cli-build.js`). bin/lkjip.js runs it when every input is
 // as the list says; when an input changed (an edit in src/, a branch checked out) or the build is missing, it
-// builds again first (a few tenths of a second), so the command line never runs code older than its source. Where build/ cannot
-// be written, the fresh build is run from memory.
+// builds again first (a few tenths of a second), so the command line never runs code older than its source.
+// Where build/ cannot be written, the fresh build is run from memory.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
