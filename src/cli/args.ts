@@ -40,7 +40,7 @@ export interface CommandSpec {
 }
 
 type OptionValue = () => string;
-type Option = (a: Args, value: OptionValue, x: string) => void;
+type Option = (a: Args, value: OptionValue) => void;
 
 function efisiensi(a: Args, value: OptionValue): void {
   const m = value();
@@ -189,7 +189,7 @@ export function parseArgs(
     const option = OPTIONS.get(nameOf(x));
     if (option) {
       checkTaken(x, a, commands);
-      option(a, value, x);
+      option(a, value);
     } else if (x.startsWith("-"))
       throw new UsageError(`Pilihan tidak dikenal: ${x} ${SEE_HELP}.`);
     else if (a.file && commands[command].reads !== "many")
