@@ -20,7 +20,7 @@
 const LAYERS = [
   {
     name: "base",
-    path: "^src/core/(grid|cell|text|format|number|tables|capaian|findings|period|store|peta|template)\\.ts$",
+    path: "^src/core/(grid|cell|dates|text|format|number|tables|capaian|findings|period|store|peta|template)\\.ts$",
   },
   { name: "reader", path: "^src/core/reader/" },
   { name: "model", path: "^src/core/model/" },

@@ -35,6 +35,8 @@ export interface SubFigures {
   paguResolved: Decimal | null;
   /** Realisasi / paguResolved. */
   capaianAnggaranResolved: Decimal | null;
+  /** Figures not known because an input they depend on is invalid or missing: never stated (spec §4). */
+  unknown?: ("realisasi" | "pagu")[];
   /** The cells the figures come from; a cell is absent when its column is absent. */
   sources: {
     pagu?: CellRef;
@@ -76,6 +78,8 @@ export interface SasaranFigures {
   realisasiAnggaranResolved: Decimal | null;
   capaianAnggaranResolved: Decimal | null;
   efisiensiResolved: Efisiensi | null;
+  /** Totals not known because an input they depend on is invalid or missing: never stated (spec §4). */
+  unknown?: ("pagu" | "realisasiAnggaran")[];
   sources: {
     target?: CellRef;
     realisasi?: CellRef;

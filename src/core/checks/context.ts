@@ -9,21 +9,28 @@ import {
   Finding,
 } from "../findings";
 import { DerivedKind, formatAngka, formatPersen } from "../format";
+import { isExcelError } from "../grid";
 import { Field } from "../model";
 import {
   NO_RESULT,
   NumberParsed,
   noCachedResult,
   sameAtPrecision,
+  scaleOf,
+  scaled,
 } from "../number";
 import { derivedFormat } from "./number-format";
 import { Qty, asPercent } from "./quantity";
 
 export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
-/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
+/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell or an Excel error says nothing there. */
 export const name = (f: Field | undefined) =>
-  f && typeof f.cell?.value !== "boolean" ? f.text : "";
+  f &&
+  typeof f.cell?.value !== "boolean" &&
+  !(f.cell && isExcelError(f.cell.value))
+    ? f.text
+    : "";
 export const rp = (d: Decimal) => formatAngka(d);
 
 export const isEmpty = (f: Field | undefined) =>
@@ -71,6 +78,8 @@ export class Ctx {
   private readonly malformedSeen = new Map<string, Field>();
   /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
   english: Field | null = null;
+  /** Cells whose unit word scaled their figure, each said once (ANGKA_BERSATUAN). */
+  private readonly scaledSeen = new Set<string>();
 
   add(
     code: FindingCode,
@@ -104,6 +113,7 @@ export class Ctx {
     switch (p.kind) {
       case "number":
         if (p.english && !this.english) this.english = f;
+        if (p.scale) this.saidScaled(f, p);
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -147,6 +157,18 @@ export class Ctx {
   money(f: Field | undefined, what: string): Decimal | null {
     const q = this.num(f, what);
     if (!q || !f) return null;
+    // `1,2 M` in a money column: the letter is a scale there (miliar), and said so.
+    const power = q.unit !== "rp" ? scaleOf(q.unit, true) : null;
+    if (power !== null) {
+      const n = scaled(
+        { kind: "number", value: q.v, unit: "", decimals: q.decimals },
+        power,
+        q.unit,
+        true,
+      );
+      this.saidScaled(f, n);
+      return n.value.isNegative() ? this.negativeMoney(f, what) : n.value;
+    }
     if (q.unit !== "" && q.unit !== "rp") {
       this.add(
         "NILAI_TIDAK_VALID",
@@ -155,15 +177,31 @@ export class Ctx {
       );
       return null;
     }
-    if (q.v.isNegative()) {
-      this.add(
-        "NILAI_TIDAK_VALID",
+    return q.v.isNegative() ? this.negativeMoney(f, what) : q.v;
+  }
+
+  private negativeMoney(f: Field, what: string): null {
+    this.add(
+      "NILAI_TIDAK_VALID",
+      f,
+      `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`,
+    );
+    return null;
+  }
+
+  /** A figure its unit word scaled (`Rp 0,6 juta` → 600.000): read, and said once per cell (spec §4). */
+  private saidScaled(f: Field, n: NumberParsed): void {
+    const k = keyOf(f);
+    if (this.scaledSeen.has(k)) return;
+    this.scaledSeen.add(k);
+    const shown = n.unit === "rp" ? `Rp ${rp(n.value)}` : rp(n.value);
+    this.findings.push(
+      finding(
+        "ANGKA_BERSATUAN",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`,
-      );
-      return null;
-    }
-    return q.v;
+        `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} dibaca ${shown}: kata "${n.scale}" berarti ${rp(new Decimal(10).pow(scaleOf(n.scale!, true) ?? 0))}. Bila bukan itu maksudnya, ketik angkanya lengkap.`,
+      ),
+    );
   }
 
   isMalformed(f: Field | undefined): f is Field {
@@ -173,10 +211,12 @@ export class Ctx {
   malformed(f: Field, expected: Decimal | null, source?: string): void {
     this.malformedSeen.delete(keyOf(f));
     const readings = f.parsed.kind === "malformed" ? f.parsed.readings : [];
-    const rule =
-      /\d\.\d{1,2}\./.test(f.text) ||
-      /\.\d{1,2}$/.test(f.text) ||
-      /\.\d{4,}/.test(f.text)
+    const word = f.parsed.kind === "malformed" ? f.parsed.word : undefined;
+    const rule = word
+      ? `kata "${word}" sesudah angkanya bukan satuan rupiah yang dikenal (ribu, juta, miliar)`
+      : /\d\.\d{1,2}\./.test(f.text) ||
+          /\.\d{1,2}$/.test(f.text) ||
+          /\.\d{4,}/.test(f.text)
         ? "pemisah ribuan (titik) harus diikuti tepat tiga angka"
         : "penulisan angkanya tidak mengikuti format Indonesia (titik untuk ribuan, koma untuk desimal)";
     const hint = expected

@@ -41,16 +41,18 @@ const ZERO = new Decimal(0);
 export function unknownRealisasi(x: SubFigures): boolean {
   const at = x.sources.realisasi;
   return (
-    x.realisasi === null &&
-    !!at &&
-    x.doubtful.some((f) => f.sheet === at.sheet && f.cell === at.cell)
+    !!x.unknown?.includes("realisasi") ||
+    (x.realisasi === null &&
+      !!at &&
+      x.doubtful.some((f) => f.sheet === at.sheet && f.cell === at.cell))
   );
 }
 
-/** The sasaran's realisasi (Rp) is unknown because one of its cells could not be read. */
+/** The sasaran's realisasi (Rp) is unknown: a cell could not be read, or a row it sums is missing (spec §4). */
 export function unknownTotal(s: SasaranFigures): boolean {
   const at = s.sources.realisasiAnggaran;
   return (
+    !!s.unknown?.includes("realisasiAnggaran") ||
     s.subs.some(unknownRealisasi) ||
     (!!at && s.doubtful.some((f) => f.sheet === at.sheet && f.cell === at.cell))
   );

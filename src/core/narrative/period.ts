@@ -10,6 +10,8 @@ const LAST_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export interface PeriodWords {
   /** `triwulan I tahun 2024`, `tahun 2022`, `periode laporan ini`. */
   name: string;
+  /** What the figures cover: `name`, or `sampai dengan triwulan II tahun 2024` when they run from January (§9). */
+  covers: string;
   /** `Triwulan I Tahun 2024`, `Tahun 2022`: for titles and the start of BAB III. */
   title: string;
   /** `1 Januari s.d. 31 Maret 2024`, or "" when the year is unknown. */
@@ -26,10 +28,13 @@ export interface PeriodWords {
 export function periodWords(p: Period): PeriodWords {
   const { triwulan, tahun } = p;
   if (triwulan) {
-    const first = (triwulan - 1) * 3 + 1;
+    // Cumulative figures (`s.d. TW II`) run from 1 January, not from the quarter's first day.
+    const first = p.cumulative ? 1 : (triwulan - 1) * 3 + 1;
     const last = triwulan * 3;
+    const name = `triwulan ${ROMAN[triwulan]}${tahun ? ` tahun ${tahun}` : ""}`;
     return {
-      name: `triwulan ${ROMAN[triwulan]}${tahun ? ` tahun ${tahun}` : ""}`,
+      name,
+      covers: p.cumulative ? `sampai dengan ${name}` : name,
       title: `Triwulan ${ROMAN[triwulan]}${tahun ? ` Tahun ${tahun}` : ""}`,
       range: tahun
         ? `1 ${BULAN[first]} s.d. ${lastDay(last, tahun)} ${BULAN[last]} ${tahun}`
@@ -43,6 +48,7 @@ export function periodWords(p: Period): PeriodWords {
   if (tahun)
     return {
       name: `Tahun ${tahun}`,
+      covers: `Tahun ${tahun}`,
       title: `Tahun ${tahun}`,
       range: `1 Januari s.d. 31 Desember ${tahun}`,
       early: false,
@@ -52,6 +58,7 @@ export function periodWords(p: Period): PeriodWords {
     };
   return {
     name: "periode laporan ini",
+    covers: "periode laporan ini",
     title: "",
     range: "",
     early: false,

@@ -22,7 +22,7 @@ import { Parts, daftarText, emph, para } from "./parts";
 
 const waktuOf = (c: NarrativeCtx) =>
   c.p.range
-    ? `Dalam kurun waktu ${c.p.range} (${c.p.name})`
+    ? `Dalam kurun waktu ${c.p.range} (${c.p.covers})`
     : `Pada ${c.p.name}`;
 
 /** `dari 2 (dua) sasaran kegiatan …, belum ada yang tercapai seluruhnya.` */

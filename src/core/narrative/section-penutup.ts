@@ -118,8 +118,11 @@ function anggaranItem(c: NarrativeCtx, known: SubState[]): Block[] {
   // No total while a sasaran's realisasi could not be read.
   const total: Parts =
     totalPagu.isZero() ||
+    // A sasaran's pagu or realisasi unknown: a total over the others would be a partial sum (spec §4).
     a.sasaran.some(
-      (s) => s.realisasiAnggaranResolved === null && unknownTotal(s),
+      (s) =>
+        (s.realisasiAnggaranResolved === null && unknownTotal(s)) ||
+        !!s.unknown?.includes("pagu"),
     )
       ? []
       : [
