@@ -4,8 +4,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { Finding, finding } from "../core";
 import { Opened, PackageError, ReadProblem, openWorkbook } from "../xlsx";
+import { OutputError, UnreadableFileError } from "./errors";
 
-export class UnreadableFileError extends Error {}
+export { OutputError, UnreadableFileError };
 
 /** Old .xls, .xlsb, .ods and .csv are common in offices: say how to get an .xlsx. */
 function saveAsHint(file: string): string {
@@ -62,9 +63,6 @@ export function readFindings(problems: ReadProblem[]): Finding[] {
     sheet: p.sheet,
   }));
 }
-
-/** The output could not be written; the message is one line for the user. */
-export class OutputError extends Error {}
 
 async function realpathOrNull(p: string): Promise<string | null> {
   try {
