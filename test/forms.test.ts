@@ -193,6 +193,28 @@ describe("Monev Renja: rows by their SIPD code", () => {
     expect(row.message).toContain("kode 7.01.03.2.01.0001 bukan sub kegiatan dari kegiatan 7.01.02.2.01");
   });
 
+  test("a program pagu its kegiatan rows contradict is the wrong one: said with the right value, its capaian kept", () => {
+    const rows = monevRows();
+    // Program 7.01.02 typed 151.555.000; its kegiatan row says 151.355.000, the sum of the two sub kegiatan.
+    rows[0].pagu = "151.555.000";
+    const a = analyze(htmlGrid(formHtml(monevDoc(rows))));
+    expect(problems(a)).toEqual(["PAGU_TIDAK_SESUAI Laporan MONEV RENJA!O6 151355000"]);
+    // The capaian written over the right pagu (44.52) is kept (made a number), not replaced by one over the typo (44,47%).
+    expect(changed(a).AF6).toBe(0.4452);
+    expect(narasi(a, {})).toContain("dari pagu anggaran Rp 151.355.000 telah direalisasikan Rp 67.390.000 atau 44,52%");
+  });
+
+  test("a program pagu that differs while a kegiatan row also does: not settled, no value proposed or built on", () => {
+    const rows = monevRows();
+    rows[0].pagu = "151.555.000";
+    rows[1].pagu = "151.455.000";
+    const a = analyze(htmlGrid(formHtml(monevDoc(rows))));
+    const at = a.findings.find((x) => x.cell === "O6")!;
+    expect(at).toMatchObject({ code: "JUMLAH_TIDAK_PASTI", expected: null });
+    expect(at.message).toContain("Baris kegiatannya tidak memastikan semua sub kegiatannya tercantum");
+    expect(changed(a)).not.toHaveProperty("AF6");
+  });
+
   test("a negative quarter (wp-sipd's dead carry-forward) is reported where it is, and nothing is summed over it", () => {
     const rows = monevRows();
     rows[6].tw[2] = ["0", "-20.800.000"];

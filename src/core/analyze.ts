@@ -3,7 +3,11 @@
 import { Settings, withDefaults } from "./capaian";
 import { checkAnggaran } from "./checks/anggaran";
 import { Ctx } from "./checks/context";
-import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
+import {
+  checkGroups,
+  checkSubCapaian,
+  kegiatanConfirm,
+} from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { checkPeriods } from "./checks/periods";
 import { checkPlan } from "./checks/plan";
@@ -119,7 +123,14 @@ export function analyze(
       s,
       settings,
       ang,
-      checkKinerja(ctx, s, settings, ang, written),
+      checkKinerja(
+        ctx,
+        s,
+        settings,
+        ang,
+        written,
+        kegiatanConfirm(ctx, report, s.index),
+      ),
     );
   });
   checkGroups(ctx, report);

@@ -94,6 +94,49 @@ function groupTotal(
   return true;
 }
 
+const SUB_WHAT: Record<MoneyPart, string> = {
+  pagu: "Pagu sub kegiatan",
+  realisasi: "Realisasi sub kegiatan",
+};
+
+/** A typed part of a row, read; null when it is empty or cannot be read (its own finding says why). */
+function typedMoney(ctx: Ctx, f: Field | undefined, what: string) {
+  return f && !isBlankInput(f) ? ctx.money(f, what) : null;
+}
+
+/**
+ * A form's kegiatan rows confirm that the sub kegiatan of program `owner` are all there: each sub kegiatan sits under
+ * a kegiatan whose typed pagu and realisasi are the sums of its rows. A program total that differs from them is then
+ * the wrong figure (a kegiatan missing with every sub kegiatan under it is the one case no row can show). Null when the
+ * program has no kegiatan rows.
+ */
+export function kegiatanConfirm(
+  ctx: Ctx,
+  report: Report,
+  owner: number,
+): boolean | null {
+  const s = report.sasaran[owner];
+  const groups = report.groups.filter((g) => g.owner === owner);
+  // Null: no kegiatan rows under it, so nothing a message could name as confirming or not.
+  if (!s || groups.length === 0) return null;
+  if (groups.some((g) => g.gap)) return false;
+  const covered = new Set(groups.flatMap((g) => g.subs));
+  if (s.subs.some((x, j) => x.cost && !covered.has(j))) return false;
+  const adds = (g: KegiatanGroup, part: MoneyPart) => {
+    const typed = typedMoney(ctx, g.row[part], WHAT[part]);
+    const rows = g.subs.map((j) =>
+      typedMoney(ctx, s.subs[j]?.cost?.[part], SUB_WHAT[part]),
+    );
+    return (
+      !!typed &&
+      rows.length > 0 &&
+      rows.every((x) => x !== null) &&
+      sum(rows).eq(typed)
+    );
+  };
+  return groups.every((g) => adds(g, "pagu") && adds(g, "realisasi"));
+}
+
 export function checkGroups(ctx: Ctx, report: Report): void {
   for (const g of report.groups) {
     // A kegiatan whose sub kegiatan look incomplete has no total to make or check (said in links.ts).

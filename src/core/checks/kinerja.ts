@@ -48,10 +48,12 @@ export function checkKinerja(
   ang: AnggaranCheck,
   /** The polarity a form's written capaian shows (written-rule.ts), when the settings give none. */
   written: Polaritas | null = null,
+  /** A form's kegiatan rows confirm its sub kegiatan rows are all there (hierarchy.ts); null: it has none. */
+  kegiatanConfirm: boolean | null = null,
 ): KinerjaCheck {
   const polaritas: Polaritas =
     settings.polaritas[String(s.index + 1)] ?? written ?? "positif";
-  const money = subMoney32(ctx, ang);
+  const money = subMoney32(ctx, ang, kegiatanConfirm);
   const pagu = checkSasaranPagu32(ctx, s, ang, money);
   const realisasi = checkSasaranRealisasi32(ctx, s, money);
   const unsure = (typed: Decimal | null, sum: Decimal | null) =>
@@ -76,7 +78,7 @@ export function checkKinerja(
   const own = checkSasaranRow32(
     ctx,
     s,
-    totals,
+    { ...totals, disputed: paguDisputed || realisasiDisputed },
     money.costSubs,
     subs.kinerja,
     polaritas,

@@ -136,7 +136,12 @@ export interface SasaranRow32 {
 export function checkSasaranRow32(
   ctx: Ctx,
   s: Sasaran,
-  totals: { pagu: Decimal | null; realisasi: Decimal | null },
+  /** `disputed`: a typed total differs from its rows and nothing says which is right; no serapan is built on it. */
+  totals: {
+    pagu: Decimal | null;
+    realisasi: Decimal | null;
+    disputed?: boolean;
+  },
   costSubs: SubAnggaran[],
   subKinerja: (Decimal | null)[],
   polaritas: Polaritas,
@@ -159,9 +164,10 @@ export function checkSasaranRow32(
   // Sub kegiatan rows whose pagu could not be summed (a row missing, a figure unreadable): not "kosong atau nol",
   // their own findings say why; no serapan is computed.
   const capaian =
-    pagu === null &&
-    costSubs.length > 0 &&
-    (!costRow.pagu || isBlankInput(costRow.pagu))
+    totals.disputed ||
+    (pagu === null &&
+      costSubs.length > 0 &&
+      (!costRow.pagu || isBlankInput(costRow.pagu)))
       ? null
       : serapan(
           ctx,

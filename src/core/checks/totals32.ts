@@ -21,13 +21,20 @@ export interface SubMoney32 {
   /** The sum of what each 3.2 pagu should be; null unless each is known (never "seharusnya 0" from unread figures). */
   paguExpected: Decimal | null;
   /**
-   * Tabel 2.3 confirms the sub kegiatan rows are all there (each linked both ways): their sums are the sasaran's.
+   * Tabel 2.3 confirms the sub kegiatan rows are all there (each linked both ways), or a form's kegiatan rows do
+   * (each the sum of the sub kegiatan under it): their sums are the sasaran's.
    * Without it a typed total that differs may be right and a row missing: no value is proposed for it.
    */
   verified: boolean;
+  /** What a message names as what could confirm the rows: Tabel 2.3, or a form's kegiatan rows (without 2.3). */
+  confirmer: string;
 }
 
-export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
+export function subMoney32(
+  ctx: Ctx,
+  ang: AnggaranCheck,
+  kegiatanConfirm: boolean | null = null,
+): SubMoney32 {
   const costSubs = ang.subs.filter((x) => x.sub.cost);
   const realisasi = ang.subs.map((x) =>
     x.sub.cost
@@ -52,8 +59,41 @@ export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
     complete,
     realisasiSum,
     paguExpected,
-    verified: complete && ang.subs.every((x) => x.sub.rincian),
+    verified:
+      complete &&
+      (kegiatanConfirm === true || ang.subs.every((x) => x.sub.rincian)),
+    confirmer:
+      kegiatanConfirm !== null && !ang.subs.some((x) => x.sub.rincian)
+        ? "Baris kegiatannya"
+        : "Tabel 2.3",
   };
+}
+
+/**
+ * A typed sasaran pagu against its rows (or its 2.3 total): reported when it differs, unless the rows' own pagu
+ * already explain it (one cause). A pagu shown wrong by its rows: what is built on it (serapan, the narrative) uses
+ * the right one.
+ */
+function typedPagu32(
+  ctx: Ctx,
+  s: Sasaran,
+  shown: Decimal,
+  want: Decimal | null,
+  sure: boolean,
+  subs: SubMoney32,
+  subPaguShown: Decimal,
+): Decimal {
+  const cell = s.cost!.pagu!;
+  const rows = subs.costSubs.length > 0;
+  if (!want || shown.eq(want) || (rows && shown.eq(subPaguShown))) return shown;
+  ctx.add(
+    sure ? "PAGU_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
+    cell,
+    `Pagu ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${cell.address} tertulis ${rp(shown)}, sedangkan ${rows ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want, subs.confirmer)}`,
+    sure ? want : null,
+    "angka",
+  );
+  return sure ? want : shown;
 }
 
 /** Rule: the sasaran's 3.2 pagu is the sum of its sub kegiatan's pagu (with no sub kegiatan rows, the 2.3 total). */
@@ -79,27 +119,17 @@ export function checkSasaranPagu32(
   }
   const want = costSubs.length ? subs.paguExpected : ang.groupTotal;
   const sure = !costSubs.length || subs.verified;
-  if (shown) {
-    if (want && !shown.eq(want) && !(costSubs.length && shown.eq(subPaguShown)))
-      ctx.add(
-        sure ? "PAGU_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
-        paguCell!,
-        `Pagu ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
-        sure ? want : null,
-        "angka",
-      );
-    return shown;
-  }
+  if (shown) return typedPagu32(ctx, s, shown, want, sure, subs, subPaguShown);
   if (ctx.isMalformed(paguCell))
     ctx.malformed(paguCell, sure ? want : null, "jumlah pagu sub kegiatan");
   return null;
 }
 
-/** What a typed total should be: said as fact when Tabel 2.3 confirms every row is there, else on that condition. */
-const shouldBe = (sure: boolean, want: Decimal) =>
+/** What a typed total should be: said as fact when Tabel 2.3 (or a form's kegiatan rows) confirms every row is there. */
+const shouldBe = (sure: boolean, want: Decimal, confirmer: string) =>
   sure
     ? `Seharusnya ${rp(want)}.`
-    : `Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, jumlahnya salah; bila ada, baris sub kegiatannya belum lengkap.`;
+    : `${confirmer} tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, jumlahnya salah; bila ada, baris sub kegiatannya belum lengkap.`;
 
 /** Rule: the sasaran's 3.2 realisasi is the sum of its sub kegiatan's realisasi. */
 export function checkSasaranRealisasi32(
@@ -122,7 +152,7 @@ export function checkSasaranRealisasi32(
       ctx.add(
         subs.verified ? "REALISASI_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         cell!,
-        `Realisasi anggaran ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
+        `Realisasi anggaran ${s.label ?? `sasaran ${s.index + 1}`} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total, subs.confirmer)}`,
         subs.verified ? total : null,
         "angka",
       );
