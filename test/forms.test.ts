@@ -182,6 +182,24 @@ describe("RFK: which pagu the capaian is over when the RKA SIPD (7) and the seco
   });
 });
 
+describe("RFK: a typed total its rows show wrong", () => {
+  test("a program's realisasi: said with the sum of its sub kegiatan; capaian, deviasi and fisik not rebuilt on the typo", () => {
+    const rows = rfkRows();
+    // Program 7.01.02 typed 67.000.000; its kegiatan and its two sub kegiatan say 67.390.000.
+    rows[2].figures![2] = "67.000.000";
+    const a = analyze(htmlGrid(formHtml(rfkDoc(rows))));
+    expect(problems(a)).toEqual(["REALISASI_TIDAK_SESUAI Laporan RFK 2025!I11 67390000"]);
+    expect(changed(a)).toMatchObject({ J11: 0.4452 });
+  });
+
+  test("a kegiatan's pagu: said with the sum; its fisik is not recomputed over the typo", () => {
+    const rows = rfkRows();
+    rows[3].figures![1] = "151.555.000";
+    const a = analyze(htmlGrid(formHtml(rfkDoc(rows))));
+    expect(problems(a)).toEqual(["PAGU_TIDAK_SESUAI Laporan RFK 2025!H12 151355000"]);
+  });
+});
+
 describe("Monev Renja: rows by their SIPD code", () => {
   test("a sub kegiatan filed under another program's kegiatan is reported, not summed there", () => {
     const rows = monevRows();

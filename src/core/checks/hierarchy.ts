@@ -91,6 +91,8 @@ function groupTotal(
     want,
     "angka",
   );
+  // Its capaian is made from the sum; nothing else (fisik, RAK) is built on the typed figure.
+  ctx.dispute(f);
   return true;
 }
 

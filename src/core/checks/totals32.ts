@@ -71,8 +71,7 @@ export function subMoney32(
 
 /**
  * A typed sasaran pagu against its rows (or its 2.3 total): reported when it differs, unless the rows' own pagu
- * already explain it (one cause). A pagu shown wrong by its rows: what is built on it (serapan, the narrative) uses
- * the right one.
+ * already explain it (one cause).
  */
 function typedPagu32(
   ctx: Ctx,
@@ -93,7 +92,10 @@ function typedPagu32(
     sure ? want : null,
     "angka",
   );
-  return sure ? want : shown;
+  if (!sure) return shown;
+  // Shown wrong by its rows: serapan and the narrative use the right pagu; nothing else reads this cell.
+  ctx.dispute(cell);
+  return want;
 }
 
 /** Rule: the sasaran's 3.2 pagu is the sum of its sub kegiatan's pagu (with no sub kegiatan rows, the 2.3 total). */
@@ -156,6 +158,11 @@ export function checkSasaranRealisasi32(
         subs.verified ? total : null,
         "angka",
       );
+    if (anySub && !shown.eq(total) && subs.verified) {
+      // Shown wrong by its rows: what is built on it uses their sum; nothing else reads this cell.
+      ctx.dispute(cell!);
+      return total;
+    }
     return shown;
   }
   if (ctx.isMalformed(cell) && anySub)
