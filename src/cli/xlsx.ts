@@ -2,8 +2,7 @@
 // never over the input, never over an existing file unasked.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { Finding, finding } from "../core";
-import { OpenedWorkbook, PackageError, ReadProblem, readXlsx } from "../xlsx";
+import { OpenedWorkbook, PackageError, readFindings, readXlsx } from "../xlsx";
 
 export class UnreadableFileError extends Error {}
 
@@ -49,13 +48,8 @@ export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
   }
 }
 
-/** What the reader could not read, as findings (a warning per part, with the sheet where it is a sheet's). */
-export function readFindings(problems: ReadProblem[]): Finding[] {
-  return problems.map((p) => ({
-    ...finding("BAGIAN_TIDAK_TERBACA", null, p.message),
-    sheet: p.sheet,
-  }));
-}
+/** What the reader could not read, as findings (src/xlsx/problems.ts). */
+export { readFindings };
 
 /** The output could not be written; the message is one line for the user. */
 export class OutputError extends Error {}

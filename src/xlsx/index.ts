@@ -4,3 +4,6 @@ export { PackageError, readXlsx } from "./read";
 export type { OpenedWorkbook, ReadProblem } from "./read";
 export { patchXlsx } from "./write";
 export type { Patched } from "./write";
+export { NARASI_SHEET, NarasiSheetError, writeNarasiSheet } from "./narasi";
+export type { SheetCellPatch } from "./write";
+export { readFindings } from "./problems";
