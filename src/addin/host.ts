@@ -19,6 +19,8 @@ import type {
   UndoOutcome,
 } from "../excel";
 
+export type { LaporanRead, LoadedSettings } from "../excel";
+
 /** What a host can do beyond reading, checking and writing the workbook. */
 export interface HostCapabilities {
   /** A finding's cell can be selected in the spreadsheet (the cell link). */

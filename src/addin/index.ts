@@ -6,6 +6,8 @@ export type {
   HitungOutcome,
   Host,
   HostCapabilities,
+  LaporanRead,
+  LoadedSettings,
   NarasiOutcome,
 } from "./host";
 export { STARTUP_GRACE_MS, init, ready, session, start } from "./startup";

@@ -2,17 +2,9 @@
 // never over the input, never over an existing file unasked.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { OpenedWorkbook, PackageError, readFindings, readXlsx } from "../xlsx";
+import { OpenedWorkbook, notAWorkbook, readFindings, readXlsx } from "../xlsx";
 
 export class UnreadableFileError extends Error {}
-
-/** Old .xls, .xlsb, .ods and .csv are common in offices: say how to get an .xlsx. */
-function saveAsHint(file: string): string {
-  const other = /\.(xls|xlsb|ods|csv)$/i.exec(file);
-  return other
-    ? ` Berkas .${other[1].toLowerCase()} perlu disimpan ulang sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).`
-    : "";
-}
 
 /** The workbook read from its package; a file that cannot be read at all is an UnreadableFileError (one line). */
 export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
@@ -41,10 +33,7 @@ export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
   try {
     return readXlsx(bytes);
   } catch (e) {
-    const reason = e instanceof PackageError ? ` (${e.reason})` : "";
-    throw new UnreadableFileError(
-      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}${reason}.${saveAsHint(file)}`,
-    );
+    throw new UnreadableFileError(notAWorkbook(file, e));
   }
 }
 

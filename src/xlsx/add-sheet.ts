@@ -71,18 +71,16 @@ export function textSheet(
   const cols = look.widths?.length
     ? `<cols>${look.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
+  // An empty text is an empty cell (a blank line between paragraphs), not an empty string.
+  const cell = (text: string, c: number, r: number) =>
+    text
+      ? `<c r="${columnLetters(c)}${r + 1}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`
+      : "";
   const body = rows
-    .map(
-      (row, r) =>
-        `<row r="${r + 1}">` +
-        row
-          .map(
-            (text, c) =>
-              `<c r="${columnLetters(c)}${r + 1}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`,
-          )
-          .join("") +
-        "</row>",
-    )
+    .map((row, r) => {
+      const cells = row.map((text, c) => cell(text, c, r)).join("");
+      return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    })
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}">${cols}<sheetData>${body}</sheetData></worksheet>`;
 }

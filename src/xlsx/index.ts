@@ -6,4 +6,4 @@ export { patchXlsx } from "./write";
 export type { Patched } from "./write";
 export { NARASI_SHEET, NarasiSheetError, writeNarasiSheet } from "./narasi";
 export type { SheetCellPatch } from "./write";
-export { readFindings } from "./problems";
+export { notAWorkbook, readFindings, saveAsHint } from "./problems";
