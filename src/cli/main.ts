@@ -34,6 +34,8 @@ export const USAGE = `Pemakaian (dari folder proyek):
   npx lkjip narasi BERKAS.xlsx [--ringkas | --lengkap]
   npx lkjip laporan BERKAS.xlsx -o LAPORAN.docx
   npx lkjip templat -o BARU.xlsx          lima tabel kosong dengan judul kolom bawaan
+  npx lkjip rekap FOLDER|BERKAS.xlsx… -o REKAP.xlsx [--json] [--pekerja N]
+                                          rekap banyak buku kerja, satu baris per buku kerja
   (sama dengan: npm run -s lkjip -- periksa BERKAS.xlsx …)
 Berkas keluaran (-o) yang sudah ada tidak ditimpa, kecuali dengan --timpa.
 Pilihan baca (periksa, hitung, narasi, laporan):
@@ -41,7 +43,8 @@ Pilihan baca (periksa, hitung, narasi, laporan):
 Pilihan perhitungan (semua perintah; hitung menyimpannya di buku kerja keluaran):
   --efisiensi selisih|rasio|sisa   metode efisiensi (bawaan: selisih)
   --negatif 1,2                    nomor sasaran berpolaritas negatif (makin kecil makin baik)
-Kode keluar: 0 tanpa galat, 1 ada temuan galat, 2 berkas tidak dapat dibaca/ditulis atau perintah salah.`;
+Kode keluar: 0 tanpa galat, 1 ada temuan galat, 2 berkas tidak dapat dibaca/ditulis atau perintah salah
+(rekap: 1 bila satu buku kerja bergalat, 2 bila satu tidak terbaca; rekapnya tetap ditulis).`;
 
 /** A usage mistake: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -91,11 +94,11 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command)
     throw new UsageError(
-      `Perintah belum disebutkan: periksa, hitung, narasi, templat atau laporan ${SEE_HELP}.`,
+      `Perintah belum disebutkan: periksa, hitung, narasi, templat, laporan atau rekap ${SEE_HELP}.`,
     );
   if (!["periksa", "hitung", "narasi", "templat", "laporan"].includes(command))
     throw new UsageError(
-      `Perintah tidak dikenal: ${command}; pilih periksa, hitung, narasi, templat atau laporan ${SEE_HELP}.`,
+      `Perintah tidak dikenal: ${command}; pilih periksa, hitung, narasi, templat, laporan atau rekap ${SEE_HELP}.`,
     );
   const a: Args = {
     command,
@@ -341,6 +344,13 @@ async function runOnWorkbook(
 
 /** Runs one command; returns the exit code (0 clean, 1 error findings, 2 unreadable/unwritable file or bad usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
+  // `rekap` has modules of its own (src/cli/rekap*.ts), loaded only when asked (require: tsx leaves import() to
+  // Node's ESM resolver, which does not find .ts files).
+  if (argv[0] === "rekap" && !argv.some((x) => x === "--help" || x === "-h"))
+    return (require("./rekap") as typeof import("./rekap")).runRekap(
+      argv.slice(1),
+      io,
+    );
   let args: Args;
   try {
     args = parseArgs(argv);

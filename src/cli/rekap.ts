@@ -1,0 +1,184 @@
+// `npx lkjip rekap FOLDER|FILES… -o REKAP.xlsx [--json]`: one row per workbook (unit, period, galat and peringatan,
+// each sasaran's capaian, total pagu, realisasi and serapan, status), written as a new .xlsx (the table, and every
+// finding with its file, sheet and cell). Workbooks run in parallel (rekap-pool.ts); progress goes to stderr.
+// Exit: 2 when any workbook could not be read (or the recap not written), else 1 when any has galat, else 0; the
+// recap is written either way, listing them.
+import { RekapRow, STATUS_TEXT, rekapXlsx } from "../rekap";
+import { RekapJob, collectJobs } from "./rekap-files";
+import { Workers, runJobs } from "./rekap-pool";
+import {
+  OutputError,
+  exists,
+  existsMessage,
+  sameFile,
+  writeFileAtomic,
+} from "./xlsx";
+
+export interface RekapIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const SEE_HELP = "(lihat: npx lkjip --help)";
+
+class RekapUsageError extends Error {}
+
+interface RekapArgs {
+  paths: string[];
+  out?: string;
+  json: boolean;
+  timpa: boolean;
+  workers: Workers;
+}
+
+function parseRekapArgs(argv: string[]): RekapArgs {
+  const a: RekapArgs = {
+    paths: [],
+    json: false,
+    timpa: false,
+    workers: "auto",
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--"))
+        throw new RekapUsageError(`${x} memerlukan nilai ${SEE_HELP}.`);
+      return v;
+    };
+    if (x === "--json") a.json = true;
+    else if (x === "--timpa") a.timpa = true;
+    else if (x === "-o" || x === "--output") a.out = value();
+    else if (x === "--pekerja") {
+      const v = value();
+      if (!/^\d{1,3}$/.test(v))
+        throw new RekapUsageError(
+          `--pekerja memerlukan jumlah thread pekerja, misalnya --pekerja 0 (tertulis: ${v}).`,
+        );
+      a.workers = Number(v);
+    } else if (x.startsWith("-"))
+      throw new RekapUsageError(
+        `Pilihan tidak dikenal untuk rekap: ${x} ${SEE_HELP}.`,
+      );
+    else a.paths.push(x);
+  }
+  if (!a.paths.length)
+    throw new RekapUsageError(
+      `rekap memerlukan folder atau berkas .xlsx ${SEE_HELP}.`,
+    );
+  if (!a.out && !a.json)
+    throw new RekapUsageError(
+      `rekap memerlukan -o REKAP.xlsx (atau --json untuk JSON di stdout) ${SEE_HELP}.`,
+    );
+  if (a.out && !a.out.toLowerCase().endsWith(".xlsx"))
+    throw new RekapUsageError(
+      `Berkas keluaran ${a.out} harus berakhiran .xlsx (rekap adalah buku kerja .xlsx); tidak ada yang ditulis.`,
+    );
+  return a;
+}
+
+/** Never over an input, never over an existing file unless --timpa; a message, or null. */
+async function outputRefused(
+  a: RekapArgs,
+  jobs: RekapJob[],
+): Promise<string | null> {
+  if (!a.out) return null;
+  for (const j of jobs)
+    if (await sameFile(j.file, a.out))
+      return `Berkas keluaran ${a.out} adalah salah satu buku kerja yang direkap; tidak ada yang ditimpa.`;
+  if (!a.timpa && (await exists(a.out))) return existsMessage(a.out);
+  return null;
+}
+
+/** Progress on stderr: one line rewritten on a terminal, otherwise a line at every tenth of the files. */
+function progress(io: RekapIo, total: number): (done: number) => void {
+  if (total < 2) return () => undefined;
+  const tty = !!process.stderr.isTTY;
+  const step = Math.max(1, Math.ceil(total / 10));
+  return (done) => {
+    const line = `rekap: ${done}/${total} buku kerja diperiksa`;
+    if (tty) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
+    else if (done % step === 0 || done === total) io.err(line);
+  };
+}
+
+const pct = (v: number | null) =>
+  v === null ? "–" : `${(v * 100).toFixed(2).replace(".", ",")}%`;
+
+/** The recap for a terminal: one line per workbook. */
+function table(rows: RekapRow[]): string {
+  const head = [
+    "Status",
+    "Galat",
+    "Peringatan",
+    "Serapan",
+    "Unit (periode)",
+    "Berkas",
+  ];
+  const body = rows.map((r) => [
+    STATUS_TEXT[r.status],
+    r.galat === null ? "–" : String(r.galat),
+    r.peringatan === null ? "–" : String(r.peringatan),
+    pct(r.serapan),
+    `${r.unit}${r.period ? ` (${r.period})` : ""}`,
+    r.file,
+  ]);
+  const widths = head.map((h, i) =>
+    Math.min(48, Math.max(h.length, ...body.map((b) => b[i].length))),
+  );
+  const fit = (c: string, w: number) =>
+    c.length > w ? `${c.slice(0, w - 1)}…` : c.padEnd(w);
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < cells.length - 1 ? fit(c, widths[i]) : c))
+      .join("  ");
+  return [line(head), ...body.map(line)].join("\n");
+}
+
+function summary(rows: RekapRow[], out?: string): string {
+  const n = (s: RekapRow["status"]) =>
+    rows.filter((r) => r.status === s).length;
+  const where = out ? ` ditulis ke ${out}` : "";
+  return `Rekap ${rows.length} buku kerja${where}: ${n("siap")} siap ditandatangani, ${n("periksa")} perlu diperiksa, ${n("tidak-terbaca")} tidak terbaca.`;
+}
+
+async function write(a: RekapArgs, rows: RekapRow[]): Promise<string | null> {
+  try {
+    await writeFileAtomic(a.out!, async () => rekapXlsx(rows), a.timpa);
+    return null;
+  } catch (e) {
+    if (e instanceof OutputError) return e.message;
+    throw e;
+  }
+}
+
+/** `lkjip rekap …`; the exit code. */
+export async function runRekap(argv: string[], io: RekapIo): Promise<number> {
+  let a: RekapArgs;
+  try {
+    a = parseRekapArgs(argv);
+  } catch (e) {
+    if (!(e instanceof RekapUsageError)) throw e;
+    io.err(e.message);
+    return 2;
+  }
+  const jobs = await collectJobs(a.paths, a.out ?? null);
+  if (!jobs.length) {
+    io.err(
+      `Tidak ada buku kerja (.xlsx, .xlsm) di ${a.paths.join(", ")}; tidak ada yang ditulis.`,
+    );
+    return 2;
+  }
+  const refused = await outputRefused(a, jobs);
+  if (refused) {
+    io.err(refused);
+    return 2;
+  }
+  const tick = progress(io, jobs.length);
+  const rows = await runJobs(jobs, a.workers, (done) => tick(done));
+  io.out(a.json ? JSON.stringify({ rekap: rows }, null, 2) : table(rows));
+  const failed = a.out ? await write(a, rows) : null;
+  io.err(failed ?? summary(rows, a.out));
+  if (failed || rows.some((r) => r.status === "tidak-terbaca")) return 2;
+  return rows.some((r) => (r.galat ?? 0) > 0) ? 1 : 0;
+}
