@@ -200,7 +200,10 @@ export const actions = {
       const input = await host.readForLaporan();
       const r = await download({ ...input, settings: state.settings });
       state.analysis = r.analysis;
-      return strings().laporanDone(r.fileName, r.errors);
+      const t = strings();
+      return host.capabilities.file
+        ? t.laporanFile(r.fileName, r.errors)
+        : t.laporanDone(r.fileName, r.errors);
     });
   },
   saveLaporanTeks: (values: Record<string, string | undefined>) =>

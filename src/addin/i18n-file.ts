@@ -13,6 +13,8 @@ export const fileId = {
     `Narasi (${n} paragraf) dibuat dan ditulis ke lembar "Narasi". Buku kerja ditawarkan sebagai unduhan: ${file}.`,
   appliedFile: (cell: string) =>
     `Nilai diterapkan di ${cell} pada salinan buku kerja di halaman ini. Unduh buku kerja untuk menyimpannya; berkas asli Anda tidak diubah.`,
+  laporanFile: (file: string, errors: number) =>
+    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul, lihat pengaturan unduhan peramban.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
   savedInCopy:
     "Tersimpan di salinan buku kerja di halaman ini (lembar LKjIP_Pengaturan). Unduh buku kerja agar ikut tersimpan di berkas.",
 };
@@ -30,6 +32,8 @@ export const fileEn: typeof fileId = {
     `Narrative (${n} paragraphs) written to the sheet "Narasi". The workbook is offered as a download: ${file}.`,
   appliedFile: (cell) =>
     `Value applied in ${cell} in this page's copy of the workbook. Download the workbook to keep it; your file is not changed.`,
+  laporanFile: (file, errors) =>
+    `Report made and offered as a download: ${file}. If the file does not appear, check the browser's download settings.${errors ? ` ${errors} figures to check before signing (see Findings; not printed in the report).` : ""}`,
   savedInCopy:
     "Kept in this page's copy of the workbook (sheet LKjIP_Pengaturan). Download the workbook to keep it in the file.",
 };
