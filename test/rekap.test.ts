@@ -59,8 +59,8 @@ test("galat and peringatan are the engine's on each file, and the status says wh
     const a = analyze(readXlsx(new Uint8Array(fs.readFileSync(path.join(folder, e.file)))).grid);
     expect([r.galat, r.peringatan]).toEqual([a.findings.filter((f) => f.severity === "error").length, a.findings.filter((f) => f.severity === "warning").length]);
     expect(r.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(a.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`));
-    if (e.kind === "typos") expect(r.reason).toMatch(/^2 galat: FORMAT_ANGKA \(Tabel 2\.2!D5\), PAGU_TIDAK_SESUAI \(Tabel 3\.2!D9\)/);
-    if (e.kind === "lebih") expect(r.reason).toMatch(/^\d peringatan: REALISASI_MELEBIHI_PAGU/);
+    if (e.kind === "typos") expect(r.reason).toMatch(/^2 galat: Format angka tidak jelas \(Tabel 2\.2!D5\), Pagu tidak sesuai \(Tabel 3\.2!D9\)/);
+    if (e.kind === "lebih") expect(r.reason).toMatch(/^\d peringatan: Realisasi melebihi pagu \(Tabel 3\.2!E\d+\)/);
     if (e.kind === "siap") expect([r.galat, r.peringatan, r.status]).toEqual([0, 0, "siap"]);
   }
 });

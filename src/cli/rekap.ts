@@ -3,6 +3,7 @@
 // finding with its file, sheet and cell). Workbooks run in parallel (rekap-pool.ts); progress goes to stderr.
 // Exit: 2 when any workbook could not be read (or the recap not written), else 1 when any has galat, else 0; the
 // recap is written either way, listing them.
+import { Decimal, formatPersen } from "../core";
 import { RekapRow, STATUS_TEXT, rekapXlsx } from "../rekap";
 import { RekapJob, collectJobs } from "./rekap-files";
 import { Workers, runJobs } from "./rekap-pool";
@@ -103,7 +104,7 @@ function progress(io: RekapIo, total: number): (done: number) => void {
 }
 
 const pct = (v: number | null) =>
-  v === null ? "–" : `${(v * 100).toFixed(2).replace(".", ",")}%`;
+  v === null ? "–" : formatPersen(new Decimal(v));
 
 /** The recap for a terminal: one line per workbook. */
 function table(rows: RekapRow[]): string {

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import {
   Analysis,
   Finding,
+  TITLE,
   analyze,
   expectedText,
   readStore,
@@ -84,13 +85,12 @@ function status(findings: Finding[]): { status: RekapStatus; reason: string } {
   ] as const) {
     const list = findings.filter((f) => f.severity === sev);
     if (!list.length) continue;
-    const named = list
-      .slice(0, 3)
-      .map((f) =>
-        f.sheet
-          ? `${f.code} (${f.sheet}${f.cell ? `!${f.cell}` : ""})`
-          : f.code,
-      );
+    const named = list.slice(0, 3).map((f) => {
+      const title = TITLE[f.code] ?? f.code;
+      return f.sheet
+        ? `${title} (${f.sheet}${f.cell ? `!${f.cell}` : ""})`
+        : title;
+    });
     const more = list.length > 3 ? `, dan ${list.length - 3} lagi` : "";
     return {
       status: "periksa",

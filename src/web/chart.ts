@@ -103,8 +103,14 @@ export function rekapChart(rows: RekapRow[], id: string): SVGSVGElement {
     const y = TOP + i * ROW;
     const g = svg("g", { class: "chart-row" });
     const name = r.unit.length > 38 ? `${r.unit.slice(0, 37)}…` : r.unit;
+    const file = r.file.split(/[\\/]/).pop() ?? r.file;
     g.append(
-      svg("text", { x: LABEL - 8, y: y + 19, class: "chart-label" }, name),
+      svg("text", { x: LABEL - 8, y: y + 14, class: "chart-label" }, name),
+      svg(
+        "text",
+        { x: LABEL - 8, y: y + 28, class: "chart-label chart-file" },
+        file,
+      ),
     );
     bar(g, y + 2, r.serapan, scale, "bar-serapan");
     bar(g, y + 18, capaianMean(r), scale, "bar-capaian");

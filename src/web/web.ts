@@ -18,5 +18,7 @@ void startPane(async () => {
   wireRekap(open);
   subscribe(() => open.render());
   open.render();
+  // Every control is wired (the e2e checks wait for this).
+  document.body.dataset.ready = "true";
 });
 registerOffline((text) => actions.notify("info", text));

@@ -29,9 +29,9 @@ export async function openWeb(browser: Browser, url: string, extra: Parameters<B
   return { context, page, watch, requests };
 }
 
-/** The page's views are wired (the pane's buttons labelled). */
+/** The page's views and its own controls are wired (web.ts marks the body when it is done). */
 export const ready = (page: Page) =>
-  page.waitForFunction(() => document.getElementById("btn-hitung")?.textContent === "Hitung Capaian", null, { timeout: 20_000 });
+  page.waitForFunction(() => document.body.dataset.ready === "true" && document.getElementById("btn-hitung")?.textContent === "Hitung Capaian", null, { timeout: 20_000 });
 
 /** Chooses files through the browser's file chooser, opened by the button that opens it. */
 export async function choose(page: Page, button: string, files: string | string[]): Promise<void> {
