@@ -3,6 +3,7 @@
 // `lkjip hitung` process. `npm run bench -- --vorher DIR` also runs `hitung` from another checkout (DIR with its
 // own node_modules, e.g. the code on main) on the same files, alternating, for a before/after figure.
 // Targets: engine ≤ 10% of load at 10,000 sub kegiatan rows; 10,000 rows ≤ 12× the 1,000-row time.
+// Then the recap over many workbooks (scripts/bench-rekap.ts; `npm run bench -- --rekap` runs it alone).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import ExcelJS from "exceljs";
 import { Decimal, GridWorkbook, analyze, narasi } from "../src/core";
 import { readXlsx } from "../src/xlsx";
 import { buildWorkbook, ReportSeed } from "../test/fixtures/seed";
+import { benchRekap } from "./bench-rekap";
 
 const SUBS_PER_SASARAN = 10;
 const ROOT = path.join(__dirname, "..");
@@ -162,6 +164,7 @@ function print(rows: Row[], floor: number): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--rekap")) return benchRekap();
   const i = process.argv.indexOf("--vorher");
   const before = i > 0 ? path.resolve(process.argv[i + 1]) : null;
   if (before && !fs.existsSync(path.join(before, "bin", "lkjip.js"))) throw new Error(`--vorher ${before}: bin/lkjip.js tidak ada`);
@@ -178,6 +181,7 @@ async function main(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   print(rows, decimalFloor());
+  await benchRekap();
 }
 
 main().catch((e) => {

@@ -1,8 +1,9 @@
 // Runs the recap's jobs in parallel: worker threads (one fewer than the machine's cores) and the main thread all take
-// the next job from one queue. A worker costs a few hundred milliseconds to start (it loads the engine), and a workbook
-// of the sample's size takes a few milliseconds: so by default the main thread starts alone, and workers are started
-// as soon as the work left, at the pace measured so far, is long enough to pay for them (`--pekerja N` starts N at
-// once). A worker that fails to start or dies leaves its job to the others.
+// the next job from one queue. A worker costs a few hundred milliseconds before it helps (it loads the engine, and V8
+// optimises it again in that thread), and a workbook of the sample's size takes a few milliseconds: so by default the
+// main thread starts alone, and workers are started as soon as the work left, at the pace measured so far, is long
+// enough to pay for them (`--pekerja N` starts N at once). A worker that fails to start or dies leaves its job to the
+// others.
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -86,21 +87,28 @@ function workerLoop(q: Queue): Promise<void> {
   });
 }
 
-/** A worker's start, as measured on a 2-core machine (tsx, the engine loaded): work shorter than twice this is not shared. */
-const WORKER_START_MS = 400;
+/**
+ * What a worker costs before it helps, measured on a 2-core machine: starting it (tsx, the engine loaded) and its first
+ * workbooks, run before V8 has optimised the engine in that thread. Work left shorter than twice this is not shared.
+ */
+const WORKER_COST_MS = 600;
 
 /** How many worker threads: a fixed number started at once, or `auto` (up to the machine's cores less one). */
 export type Workers = number | "auto";
 
-/** The main thread's share; with `auto`, it starts the workers once the work left is worth them. */
+/**
+ * The main thread's share; with `auto`, it starts the workers once the work left is worth them, judged from the
+ * fastest of its last three workbooks (the first ones are slow: the engine is not optimised yet).
+ */
 async function mainLoop(q: Queue, start: () => void): Promise<void> {
-  const t0 = Date.now();
-  let n = 0;
+  const times: number[] = [];
   for (let i = q.take(); i >= 0; i = q.take()) {
+    const t0 = Date.now();
     q.finish(i, await rowOfFile(q.jobs[i]));
-    n++;
+    times.push(Date.now() - t0);
     const left = q.jobs.length - q.done;
-    if (((Date.now() - t0) / n) * left > 2 * WORKER_START_MS) start();
+    const pace = times.length >= 3 ? Math.min(...times.slice(-3)) : 0;
+    if (pace * left > 2 * WORKER_COST_MS) start();
     // Let the workers' messages in between two workbooks.
     await new Promise((r) => setImmediate(r));
   }

@@ -95,10 +95,10 @@ export async function rekapWorkbook(n: number): Promise<{ bytes: Uint8Array; exp
 }
 
 /**
- * Writes `count` workbooks (`copies` times each, under other names, for a bigger folder), a file that is not a
- * workbook (`rusak.xlsx`) and an Excel lock file; the expectations of the distinct workbooks.
+ * Writes `count` workbooks (`copies` times each, under other names, for a bigger folder) and, with `extras`, a file
+ * that is not a workbook (`rusak.xlsx`) and an Excel lock file; the expectations of the distinct workbooks.
  */
-export async function writeRekapFolder(dir: string, count: number, copies = 1): Promise<Expected[]> {
+export async function writeRekapFolder(dir: string, count: number, copies = 1, extras = true): Promise<Expected[]> {
   fs.mkdirSync(dir, { recursive: true });
   const out: Expected[] = [];
   for (let n = 1; n <= count; n++) {
@@ -107,6 +107,7 @@ export async function writeRekapFolder(dir: string, count: number, copies = 1): 
     for (let c = 2; c <= copies; c++) fs.writeFileSync(path.join(dir, expected.file.replace(".xlsx", `-${c}.xlsx`)), bytes);
     out.push(expected);
   }
+  if (!extras) return out;
   fs.writeFileSync(path.join(dir, "rusak.xlsx"), "bukan buku kerja, hanya teks yang diberi nama .xlsx\n");
   fs.writeFileSync(path.join(dir, "~$kec-01.xlsx"), Buffer.alloc(165));
   return out;
