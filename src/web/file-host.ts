@@ -54,7 +54,7 @@ const notHere = (what: string) => () =>
 interface Held {
   name: string;
   opened: OpenedWorkbook;
-  /** The copy differs from the file as opened. */
+  /** The copy has changes not yet offered as a download. */
   changed: boolean;
 }
 
@@ -102,11 +102,12 @@ export class FileHost extends FileStore implements Host {
     return `${name.replace(/\.(xlsx|xlsm)$/i, "")}-hasil${macro ? ".xlsm" : ".xlsx"}`;
   }
 
-  /** Offers the copy as it stands; its name. */
+  /** Offers the copy as it stands; its name. Its changes count as downloaded from then on. */
   download(): string {
     const held = this.workbook();
     const name = this.downloadName();
     this.offer(held.opened.pkg.zip.bytes, name, this.downloadType());
+    held.changed = false;
     return name;
   }
 

@@ -56,7 +56,7 @@ function renderState(host: FileHost): void {
   const text = !name
     ? "Belum ada buku kerja yang dibuka."
     : host.changed
-      ? `Terbuka: ${name}. Salinan di halaman ini berisi perubahan; unduh buku kerja untuk menyimpannya (berkas asli tidak berubah).`
+      ? `Terbuka: ${name}. Salinan di halaman ini berisi perubahan yang belum diunduh; unduh buku kerja untuk menyimpannya (berkas asli tidak berubah).`
       : `Terbuka: ${name}.`;
   if (p.textContent !== text) p.textContent = text;
   $<HTMLButtonElement>("btn-unduh").disabled = !name || state.busy;
