@@ -4,7 +4,8 @@
 //
 //   render     src/core/render/     one renderer per output: text, the Narasi sheet, the pane's DOM, findings
 //   narrative  src/core/narrative/  the narrative as a document
-//   derive     analyze.ts, figures.ts, found-tables.ts, types.ts: the analysis and the figures the tables establish
+//   derive     analyze.ts, figures.ts, found-tables.ts, types.ts, verdicts.ts: the analysis, the figures the tables
+//              establish, and what the period lets the report judge
 //   checks     src/core/checks/     findings (one per cell) and derived cells (Hitung Capaian)
 //   model      src/core/model/      rows linked into sasaran → kegiatan → sub kegiatan
 //   reader     src/core/reader/     tables, header columns and the period found in the grid
@@ -21,12 +22,12 @@
 const LAYERS = [
   {
     name: "base",
-    path: "^src/core/(grid|cell|text|format|number|tables|capaian|findings|period|store|peta|template)\\.ts$",
+    path: "^src/core/(grid|cell|dates|text|format|number|tables|capaian|findings|period|store|peta|template)\\.ts$",
   },
   { name: "reader", path: "^src/core/reader/" },
   { name: "model", path: "^src/core/model/" },
   { name: "checks", path: "^src/core/checks/" },
-  { name: "derive", path: "^src/core/(analyze|figures|found-tables|types)\\.ts$" },
+  { name: "derive", path: "^src/core/(analyze|figures|found-tables|types|verdicts)\\.ts$" },
   { name: "narrative", path: "^src/core/narrative/" },
   { name: "render", path: "^src/core/render/" },
 ];

@@ -211,7 +211,9 @@ describe("efisiensiCell: a 3.2 row's efisiensi by the chosen method", () => {
     const realisasi = ctx.money(row.realisasi, "Realisasi")!;
     const e = efisiensiCell(ctx, row, new Decimal(0.75), new Decimal(0.5), ang.subs[0].pagu!, realisasi, settings);
     expect(e.value?.toNumber()).toBe(0.25);
-    expect(derived(ctx)).toEqual({ "Tabel 3.2!J5": 0.25 });
+    // A difference of percentages is written in poin (efisiensi.md): 25 with the format 0.00" poin".
+    expect(derived(ctx)).toEqual({ "Tabel 3.2!J5": 25 });
+    expect(ctx.derived[0].numFmt).toBe('0.00" poin"');
   });
 });
 
@@ -227,7 +229,8 @@ describe("checkSubRows32: each sub kegiatan's row, serapan, % kinerja and efisie
       "Tabel 3.2!J5": 0,
       "Tabel 3.2!F6": 0.5,
       "Tabel 3.2!I6": 0.8,
-      "Tabel 3.2!J6": 0.3,
+      "Tabel 3.2!J6": 30, // poin
+
     });
   });
 });

@@ -100,7 +100,8 @@ describe.each(LAYOUTS)("$name", (layout) => {
     expectCell("3.2", "D5", 102815000, "#,##0");
     expectCell("3.2", "E5", 6555000, "#,##0");
     expectCell("3.2", "F5", 0.0638, "0.00%");
-    expectCell("3.2", "J5", 0.6062, "0.00%");
+    // Efisiensi (selisih) in poin: 67% − 6,38% (from the typo'd pagu in this copy) = 60,62 poin.
+    expectCell("3.2", "J5", 60.62, '0.00" poin"');
     expectCell("3.2", "D6", 22900000, "#,##0");
     expectCell("3.2", "E6", 0, "#,##0");
     expectCell("3.2", "F6", 0, "0.00%");

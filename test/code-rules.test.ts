@@ -135,8 +135,8 @@ describe("the size limits (eslint.config.mjs)", () => {
       "src/core/checks/over.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/core/checks/within.ts":
         fn("long", 80, blankAndComments) + branched("branched", 19) + constants(400 - 80 - 22),
+      "src/cli/main.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/report/docx.ts": fn("long", 81) + branched("branched", 20) + constants(400),
-      "src/core/narrative/build.ts": fn("long", 81) + branched("branched", 20) + constants(400),
       "src/core/purity.ts": "export const env = () => process.env.X;\nexport const host = () => Office.context;\n",
     });
   }, 60_000);
@@ -149,9 +149,10 @@ describe("the size limits (eslint.config.mjs)", () => {
     expect(results["src/core/checks/within.ts"]).toEqual([]);
   });
 
-  test("a file of the debt list is exempt only from the rules it still breaks", () => {
-    expect(results["src/report/docx.ts"]).toEqual(["complexity", "max-lines-per-function"]);
-    expect(results["src/core/narrative/build.ts"]).toEqual([]);
+  test("a file of the debt list is exempt only from the rules it still breaks; a file off the list is held to all", () => {
+    expect(results["src/cli/main.ts"]).toEqual(["max-lines"]);
+    // Issue 17 split the report's writer: its entry is gone, so every limit applies again.
+    expect(results["src/report/docx.ts"]).toEqual(["complexity", "max-lines", "max-lines-per-function"]);
   });
 
   test("the engine uses no Office or Node globals", () => {

@@ -171,7 +171,8 @@ describe("anggaran in Tabel 3.2", () => {
     expect(at("D5")).toMatchObject({ value: 102855000, numFmt: "#,##0" });
     expect(at("E5")).toMatchObject({ value: 6555000 });
     expect(at("F5")).toMatchObject({ value: 0.0637, numFmt: "0.00%" });
-    expect(at("J5")).toMatchObject({ value: 0.6063, numFmt: "0.00%" });
+    // Efisiensi by the selisih method is a difference of percentages: 60,63 poin, not 0,6063 shown as a percent.
+    expect(at("J5")).toMatchObject({ value: 60.63, numFmt: '0.00" poin"' });
     expect(at("D6")).toMatchObject({ value: 22900000 });
     expect(at("E6")).toMatchObject({ value: 0 });
     expect(at("F6")).toMatchObject({ value: 0 });
@@ -257,6 +258,29 @@ describe("Hitung Capaian", () => {
   test("negative polarity: (2T − R) / T", () => {
     const a = seedAnalysis(OK, undefined, { polaritas: { "1": "negatif" } });
     expect(a.derived.find((d) => d.sheet === "Tabel 3.1" && d.address === "F5")?.value).toBe(1.33);
+  });
+
+  test("efisiensi (selisih) in poin: an older Hitung's 0,6063 in a percent format is the same figure, rewritten without a finding", () => {
+    const a = seedAnalysis(OK, (wb) => {
+      const c = wb.getWorksheet("Tabel 3.2")!.getCell("J5");
+      c.value = 0.6063;
+      c.numFmt = "0.00%";
+    });
+    expect(a.derived.find((d) => d.sheet === "Tabel 3.2" && d.address === "J5")).toMatchObject({
+      value: 60.63,
+      numFmt: '0.00" poin"',
+      changed: true,
+    });
+    expect(a.findings.filter((f) => f.cell === "J5")).toEqual([]);
+    const wrong = seedAnalysis(OK, (wb) => set(wb, "Tabel 3.2", "J5", "55,00 poin"));
+    expect(one(wrong, "CAPAIAN_TIDAK_SESUAI")).toMatchObject({ cell: "J5", expected: 60.63 });
+    expect(one(wrong, "CAPAIAN_TIDAK_SESUAI").message).toContain("60,63 poin");
+  });
+
+  test("a quarterly report states no predikat and no efisiensi verdict; the method's reading is kept apart", () => {
+    const a = seedAnalysis(OK);
+    expect(a.sasaran[0].efisiensiResolved).toMatchObject({ reading: "efisien", verdict: "belum dapat dinilai" });
+    expect(a.sasaran.map((s) => s.predikatResolved)).toEqual([null, null]);
   });
 
   test("efisiensi methods: rasio and sisa", () => {

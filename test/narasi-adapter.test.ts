@@ -30,13 +30,14 @@ test("the Bab III texts are kept in the workbook's store and placed as its first
   expect(loaded.settings.efisiensi).toBe("rasio");
   const r = await excel.buatNarasi(loaded.settings, "ringkas", loaded.texts);
   const rows = r.paragraphs;
-  expect(rows[2]).toBe(`1. ${TEXTS.tupoksi.replace(/\.$/, ";")}`);
-  expect(rows).toContain("   b. Melibatkan masyarakat.");
+  // As an item of BAB III's list, the text continues the sentence: lower case, `;` (PUEBI).
+  expect(rows[2]).toBe(`1. s${TEXTS.tupoksi.slice(1).replace(/\.$/, ";")}`);
+  expect(rows).toContain("   b. melibatkan masyarakat.");
   // The sheet holds the same rows, the review notes after a blank row under their own heading.
   const sheet = rows.map((_, i) => host.cell(NARASI_SHEET, `A${i + 1}`)?.value ?? "");
   expect(sheet).toEqual(rows);
   const at = rows.indexOf(NOTES_HEADING);
-  expect(at).toBeGreaterThan(rows.indexOf("   b. Melibatkan masyarakat."));
+  expect(at).toBeGreaterThan(rows.indexOf("   b. melibatkan masyarakat."));
   expect(rows.slice(0, at).join("\n")).not.toContain("sel D9");
   expect(r.document.reviewNotes.some((n) => n.source?.cell === "D9")).toBe(true);
   // Emptying a text removes its key: the narrative says nothing in its place.

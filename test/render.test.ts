@@ -87,8 +87,8 @@ describe("the narrative's renderers", () => {
     // Figures say which cell they come from.
     const fig = root.all("span").find((s) => s.textContent === "Rp 5.995.000")!;
     expect(fig.title).toBe("Tabel 3.2!D9");
-    // Lettered strategy list, numbered BAB III.
-    expect(root.all("ol").map((o) => o.attrs.type ?? "1")).toEqual(["1", "a"]);
+    // Numbered BAB III; lettered sub-lists: the sub kegiatan still to come, and the strategy.
+    expect(root.all("ol").map((o) => o.attrs.type ?? "1")).toEqual(["1", "a", "a"]);
   });
 
   test("review notes are rendered apart, never inside a section", () => {

@@ -120,9 +120,9 @@ const baseId = {
   laporan: "Unduh Laporan (.docx)",
   // The pane cannot see whether the file was saved: it says the file was offered, and what to do if none appears.
   laporanDone: (file: string, errors: number) =>
-    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul di folder Unduhan, pakai baris perintah: npx lkjip laporan.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
-  laporanTeks: "Teks sampul dan tanda tangan",
-  laporanTeksSaved: "Teks sampul dan tanda tangan disimpan di buku kerja.",
+    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul di folder Unduhan, pakai baris perintah: npx lkjip laporan.${errors ? ` Laporan ini DRAF: ${errors} angka perlu diperbaiki sebelum ditandatangani (lihat Temuan, atau Catatan Pemeriksaan di halaman terakhir laporan).` : ""}`,
+  laporanTeks: "Teks laporan (sampul, bab, tanda tangan)",
+  laporanTeksSaved: "Teks laporan disimpan di buku kerja.",
 };
 const id = { ...baseId, ...toolsId, ...fileId };
 export type Strings = typeof id;
@@ -240,9 +240,9 @@ const enBase: typeof baseId = {
     `Choices saved in the workbook (peta) and checked again: ${e} errors, ${w} warnings.`,
   laporan: "Download Report (.docx)",
   laporanDone: (file, errors) =>
-    `Report made and offered as a download: ${file}. If the file does not appear in your Downloads folder, use the command line: npx lkjip laporan.${errors ? ` ${errors} figures to check before signing (see Findings; not printed in the report).` : ""}`,
-  laporanTeks: "Cover and signature texts",
-  laporanTeksSaved: "Cover and signature texts saved in the workbook.",
+    `Report made and offered as a download: ${file}. If the file does not appear in your Downloads folder, use the command line: npx lkjip laporan.${errors ? ` This report is a DRAFT: ${errors} figures to correct before signing (see Findings, or the review notes on the report's last page).` : ""}`,
+  laporanTeks: "Report texts (cover, chapters, signature)",
+  laporanTeksSaved: "Report texts saved in the workbook.",
 };
 
 const en: Strings = { ...enBase, ...toolsEn, ...fileEn };

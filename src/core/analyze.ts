@@ -6,7 +6,13 @@ import { Ctx } from "./checks/context";
 import { checkGroups, checkSubCapaian } from "./checks/hierarchy";
 import { checkKinerja } from "./checks/kinerja";
 import { names } from "./checks/names";
-import { duplicateTables, storedSettings, structure } from "./checks/structure";
+import { checkTexts } from "./checks/texts";
+import {
+  duplicateTables,
+  petaChoices,
+  storedSettings,
+  structure,
+} from "./checks/structure";
 import { attachDoubts, sasaranFigures } from "./figures";
 import { sortFindings } from "./findings";
 import { foundTables } from "./found-tables";
@@ -17,6 +23,7 @@ import { PETA_KEY, Peta, parsePeta } from "./peta";
 import { ReadResult, readTables } from "./reader";
 import { readStore, settingsFromStore } from "./store";
 import { Analysis } from "./types";
+import { applyVerdicts } from "./verdicts";
 
 export { detectPeriod } from "./reader";
 
@@ -42,6 +49,14 @@ function yearOfColumns(read: ReadResult): number | null {
       if (y && c.col !== null) return Number(y[1]);
     }
   return null;
+}
+
+/** Realisasi read from a column that runs from the start of the year (`s.d. TW II`, `Kumulatif`), §9. */
+function cumulativeRealisasi(read: ReadResult): boolean {
+  for (const t of Object.values(read.tables))
+    for (const c of t!.choices)
+      if ((c.key === "realisasi" || c.key === "r") && c.cumulative) return true;
+  return false;
 }
 
 export interface AnalyzeOptions {
@@ -81,6 +96,7 @@ export function analyze(
   structure(ctx, report);
   duplicateTables(ctx, read);
   storedSettings(ctx, unreadable, stored?.problems ?? []);
+  petaChoices(ctx, read);
   // The checks below may fault the same cell; which finding it keeps is decided by ROOT_CAUSE_STAGE (findings.ts),
   // the earliest cause winning, so the order they run in here never changes the result.
   const figs = report.sasaran.map((s) => {
@@ -95,20 +111,28 @@ export function analyze(
   checkGroups(ctx, report);
   checkSubCapaian(ctx, report);
   if (anyNoResult(wb)) reportNoResult(ctx, report);
+  checkTexts(ctx, report);
   ctx.sweepMalformed();
   ctx.sweepAmbiguous(() => reportFields(report));
   ctx.reportEnglish();
   names(ctx, report);
   const findings = sortFindings(ctx.findings);
   attachDoubts(figs, report, findings);
+  const period = {
+    triwulan: read.period.triwulan,
+    tahun: read.period.tahun ?? yearOfColumns(read),
+    // Said only where it changes the words: after the first quarter of a quarterly report.
+    ...((read.period.triwulan ?? 0) > 1 && cumulativeRealisasi(read)
+      ? { cumulative: true }
+      : {}),
+  };
+  // What the period lets the report judge (predikat, efisiensi verdict), once for every output.
+  applyVerdicts(figs, period);
   return {
     findings,
     derived: ctx.derived,
     sasaran: figs,
-    period: {
-      triwulan: read.period.triwulan,
-      tahun: read.period.tahun ?? yearOfColumns(read),
-    },
+    period,
     settings,
     tables: foundTables(read),
   };

@@ -88,11 +88,22 @@ export function capaianAnggaran(
 }
 
 export interface Efisiensi {
-  /** The value written in the cell (a fraction shown as a percent), or null when none applies. */
+  /**
+   * The value, or null when none applies: by the selisih method a difference of fractions (0.6063, written to the
+   * cell as 60,63 poin), by the other methods a fraction shown as a percent.
+   */
   value: Decimal | null;
-  /** The reading in words: efisien, cukup efisien, … */
+  /** The reading in words by the method's scale: efisien, cukup efisien, … */
   reading: string;
+  /**
+   * What the report says: the reading where the period allows a verdict (a year, triwulan IV), else
+   * "belum dapat dinilai" (efisiensi.md). Every output (narrative, Tabel 3.2 in the .docx) states this one.
+   */
+  verdict: string;
 }
+
+/** The verdict every output states while the budget's period is not over (triwulan I–III). */
+export const BELUM_DINILAI = "belum dapat dinilai";
 
 /** Efisiensi by the chosen method (efisiensi.md). */
 export function efisiensi(
@@ -102,6 +113,17 @@ export function efisiensi(
   pagu: Decimal,
   realisasi: Decimal,
 ): Efisiensi {
+  const e = efisiensiReading(metode, kinerja, anggaran, pagu, realisasi);
+  return { ...e, verdict: e.reading };
+}
+
+function efisiensiReading(
+  metode: MetodeEfisiensi,
+  kinerja: Decimal,
+  anggaran: Decimal,
+  pagu: Decimal,
+  realisasi: Decimal,
+): Omit<Efisiensi, "verdict"> {
   if (kinerja.isZero() && realisasi.isZero())
     return { value: null, reading: "belum ada realisasi" };
   if (metode === "rasio") {

@@ -12,11 +12,11 @@ import {
   target31Differs,
   target32Differs,
 } from "./checks/capaian31";
-import { isEmpty, name } from "./checks/context";
+import { isBlankInput, isEmpty, name } from "./checks/context";
 import { KinerjaCheck } from "./checks/kinerja";
 import { Qty } from "./checks/quantity";
 import { Finding } from "./findings";
-import { Field, Report, Row, Sasaran, SubKegiatan, subLabel } from "./model";
+import { Field, Report, Row, Sasaran, SubKegiatan } from "./model";
 import { Quantity, SasaranFigures, SubFigures } from "./types";
 
 const ref = (f: Field | undefined): CellRef | undefined =>
@@ -81,7 +81,7 @@ function subFigure(
   const paguResolved = ang.expected32[j] ?? ang.resolved23[j] ?? pagu;
   return {
     index: j,
-    label: subLabel(s.index, j),
+    label: x.label,
     name: name(x.rincian?.subKegiatan) || name(x.cost?.sasaran),
     indikator: name(x.cost?.indikator),
     // The pagu its capaian was computed from (3.2), else the rincian's (2.3).
@@ -98,8 +98,47 @@ function subFigure(
       pagu,
       capaian,
     ),
+    ...unknownOf([
+      ["realisasi", k.money.realisasiInvalid[j]],
+      [
+        "pagu",
+        paguResolved === null &&
+          [x.cost?.pagu, x.rincian?.anggaran].some(holdsUnread),
+      ],
+    ]),
     sources: subSources(x),
   };
+}
+
+/** A cell that holds something no check could read as its figure (empty and `-` hold nothing). */
+const holdsUnread = (f: Field | undefined) =>
+  !!f && f.parsed.kind !== "number" && !isBlankInput(f);
+
+/** The `unknown` list of a figure (spec §4: never stated), left out when every figure is known. */
+function unknownOf<K extends string>(flags: [K, boolean][]): { unknown?: K[] } {
+  const unknown = flags.filter(([, on]) => on).map(([k]) => k);
+  return unknown.length ? { unknown } : {};
+}
+
+/** The sasaran's totals that a missing row or an unreadable figure leaves unknown. */
+function unknownTotals(
+  s: Sasaran,
+  k: KinerjaCheck,
+  anggaran: ReturnType<typeof resolvedAnggaran>,
+) {
+  const { costSubs, complete, realisasiInvalid } = k.money;
+  const hasPagu =
+    !!(s.cost?.pagu || s.jumlah?.anggaran || s.anggaran?.anggaran) ||
+    s.subs.some((x) => x.cost?.pagu || x.rincian?.anggaran);
+  return unknownOf<"pagu" | "realisasiAnggaran">([
+    ["pagu", anggaran.pagu === null && hasPagu],
+    [
+      "realisasiAnggaran",
+      anggaran.realisasiAnggaran === null &&
+        costSubs.length > 0 &&
+        (!complete || realisasiInvalid.some(Boolean) || k.realisasiDisputed),
+    ],
+  ]);
 }
 
 /** Target, realisasi and capaian kinerja as the tables establish them. */
@@ -123,14 +162,16 @@ function resolvedKinerja(
 /** Pagu, realisasi and serapan as the tables establish them (a figure a finding marks wrong put right). */
 function resolvedAnggaran(ang: AnggaranCheck, k: KinerjaCheck) {
   const { costSubs, paguExpected, realisasi, realisasiSum } = k.money;
-  const pagu =
-    costSubs.length > 0 &&
-    costSubs.length === ang.subs.length &&
-    paguExpected !== null
+  const pagu = k.paguDisputed
+    ? null
+    : costSubs.length > 0 &&
+        costSubs.length === ang.subs.length &&
+        paguExpected !== null
       ? paguExpected
       : (ang.groupTotal ?? k.totals.pagu);
-  const realisasiAnggaran =
-    k.money.totalKnown && realisasi.some((x) => x !== null)
+  const realisasiAnggaran = k.realisasiDisputed
+    ? null
+    : realisasiSum !== null && realisasi.some((x) => x !== null)
       ? realisasiSum
       : k.totals.realisasi;
   const capaianAnggaran =
@@ -257,6 +298,7 @@ export function sasaranFigures(
       anggaran,
       own.efisiensi,
     ),
+    ...unknownTotals(s, k, anggaran),
     sources: sasaranSources(s, k),
   };
 }

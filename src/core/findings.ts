@@ -8,6 +8,7 @@ export type Severity = "error" | "warning" | "info";
 export type FindingCode =
   | "FORMAT_ANGKA"
   | "JUMLAH_TIDAK_SESUAI"
+  | "JUMLAH_TIDAK_PASTI"
   | "ANGGARAN_TIDAK_SESUAI"
   | "PAGU_TIDAK_SESUAI"
   | "TARGET_TIDAK_SESUAI"
@@ -22,16 +23,19 @@ export type FindingCode =
   | "KOLOM_TIDAK_DITEMUKAN"
   // Reading reports as published (spec §9).
   | "ANGKA_INGGRIS"
+  | "ANGKA_BERSATUAN"
   | "KOLOM_DIPILIH"
   | "KOLOM_TIDAK_DIPAKAI"
   | "BARIS_TIDAK_DIKENALI"
+  | "BARIS_MENURUT_URUTAN"
   | "PERIODE_BERBEDA"
   | "TABEL_GANDA"
   | "RUMUS_TANPA_HASIL"
   | "RUMUS_TIDAK_SESUAI"
   | "RUMUS_MASUKAN_TANPA_HASIL"
   | "PENGATURAN_TIDAK_TERBACA"
-  | "BAGIAN_TIDAK_TERBACA";
+  | "BAGIAN_TIDAK_TERBACA"
+  | "PETA_TIDAK_BERLAKU";
 
 /** One entry per code: every output (CLI table, JSON, pane, cell notes, review notes) reads it from here. */
 export interface CodeEntry {
@@ -71,6 +75,15 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Jumlah tidak sesuai rincian",
     advice: "Perbaiki sel Jumlah.",
     narrative: "Narasi memakai jumlah rinciannya.",
+  },
+  JUMLAH_TIDAK_PASTI: {
+    severity: "error",
+    stage: 1,
+    title: "Jumlah tidak dapat dipastikan",
+    advice:
+      "Periksa baris sub kegiatannya: lengkapi baris yang terlewat, atau perbaiki jumlahnya.",
+    narrative:
+      "Narasi tidak menyebut angka ini, karena tabel tidak menunjukkan mana yang benar.",
   },
   ANGGARAN_TIDAK_SESUAI: {
     severity: "error",
@@ -168,6 +181,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice: "Tidak perlu tindakan; angka dibaca dengan pemisah cara Inggris.",
     narrative: "",
   },
+  ANGKA_BERSATUAN: {
+    severity: "info",
+    stage: 0,
+    title: "Angka dengan kata satuan",
+    advice:
+      "Tidak perlu tindakan bila bacaannya benar; bila tidak, ketik angkanya lengkap.",
+    narrative: "",
+  },
   KOLOM_DIPILIH: {
     severity: "info",
     stage: 0,
@@ -189,6 +210,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     title: "Baris tidak dikenali",
     advice: "Periksa baris itu; tentukan jenisnya lewat peta bila perlu.",
     narrative: "Narasi tidak menyebut baris ini.",
+  },
+  BARIS_MENURUT_URUTAN: {
+    severity: "info",
+    stage: 0,
+    title: "Baris dipasangkan menurut urutan",
+    advice:
+      "Periksa bahwa urutan sub kegiatan sama di kedua tabel; beri nomor (1.a, 1.b …) agar pasti.",
+    narrative: "",
   },
   PERIODE_BERBEDA: {
     severity: "warning",
@@ -240,6 +269,14 @@ export const FINDING_CODES: Record<FindingCode, CodeEntry> = {
     advice:
       "Buka berkas di Excel dan simpan ulang, lalu periksa lagi; bagian itu tidak diubah.",
     narrative: "Narasi tidak memakai isi bagian ini.",
+  },
+  PETA_TIDAK_BERLAKU: {
+    severity: "warning",
+    stage: 0,
+    title: "Pilihan peta tidak dipakai",
+    advice:
+      "Perbaiki pilihan tabel, kolom atau baris itu di panel (Tabel dan kolom yang dibaca) atau di berkas peta.",
+    narrative: "Narasi memakai tabel seperti dibaca tanpa pilihan itu.",
   },
 };
 

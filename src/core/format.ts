@@ -4,6 +4,11 @@ import Decimal from "decimal.js";
 /** The number formats the tool writes where the user's own does not fit: money and percentages. */
 export const FORMAT_UANG = "#,##0";
 export const FORMAT_PERSEN = "0.00%";
+/** A difference of percentages (efisiensi by the selisih method): 60.63 shows as `60,63 poin`. */
+export const FORMAT_POIN = '0.00" poin"';
+
+/** What a derived cell holds: money, a fraction shown as a percent, or percentage points (efisiensi.md). */
+export type DerivedKind = "uang" | "persen" | "poin";
 
 /** `1234567` → `1.234.567` (digits only). */
 export function groupThousands(intDigits: string): string {

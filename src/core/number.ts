@@ -1,5 +1,6 @@
 // Reading numbers the way Indonesian reports write them: 102.855.000, Rp 600.000,-, 22,22%, 4 Dokumen.
 import Decimal from "decimal.js";
+import { dateText } from "./dates";
 import { CellValue, GridCell, isExcelError } from "./grid";
 
 export { Decimal };
@@ -19,11 +20,15 @@ export type Parsed =
       high?: Decimal;
       /** Written with English separators (`1,004,422,800`, `1,234.50`): read, and said once (spec §9). */
       english?: boolean;
+      /** A unit word that scaled the figure (`Rp 0,6 juta` → 600000, scale `juta`): read, and said (spec §4). */
+      scale?: string;
     }
   | {
       kind: "malformed";
       text: string;
       /** plausible readings, for the message */ readings: Decimal[];
+      /** A word after `Rp` that is no unit of money (`Rp 5 jutaan`): the figure is not read (spec §4). */
+      word?: string;
     }
   | { kind: "text"; text: string };
 
@@ -154,6 +159,48 @@ const UNIT_RE = new RegExp(
 
 const signed = (d: Decimal, negative: boolean) => (negative ? d.negated() : d);
 
+/**
+ * Number words that scale a figure wherever it stands (`600 ribu`, `0,6 juta`, `1,2 miliar`), and the letters that
+ * do so only in an amount of money (`Rp 1,2 M`, or `1,2 M` in a Pagu column): `M` alone may be metres elsewhere.
+ */
+const SCALE_WORDS: Record<string, number> = {
+  ribu: 3,
+  rb: 3,
+  juta: 6,
+  jt: 6,
+  miliar: 9,
+  milyar: 9,
+  triliun: 12,
+};
+const MONEY_SCALE_LETTERS: Record<string, number> = { m: 9 };
+/** `jt.`, `rb.`, `juta rupiah`: the scale word without its full stop or a trailing `rupiah`. */
+const SCALE_WORD = /^([a-z]+)\.?(?:\s+rupiah)?$/;
+
+/** The power of ten a unit word scales by; null when it is no scale word (or, outside money, only a letter). */
+export function scaleOf(unit: string, money: boolean): number | null {
+  const m = SCALE_WORD.exec(unit);
+  if (!m) return null;
+  return (
+    SCALE_WORDS[m[1]] ?? (money ? (MONEY_SCALE_LETTERS[m[1]] ?? null) : null)
+  );
+}
+
+/** A figure scaled by its unit word: the value times 10^power, its written decimals shifted with it. */
+export function scaled(
+  n: NumberParsed,
+  power: number,
+  word: string,
+  money: boolean,
+): NumberParsed {
+  return {
+    kind: "number",
+    value: n.value.times(new Decimal(10).pow(power)),
+    unit: money ? "rp" : "",
+    decimals: Math.max(0, n.decimals - power),
+    scale: word,
+  };
+}
+
 /** A text with no digit, dash or `#`: empty, `n/a` (no figure, like a dash), or a word. */
 function parseWord(raw: string): Parsed {
   if (raw.trim() === "") return { kind: "empty" };
@@ -224,13 +271,18 @@ function parseWithUnit(raw: string, bare: Bare): Parsed {
   }
   const n = readNumber(m[1], money || unit === "");
   if (!n) return { kind: "text", text: cleanText(raw) };
-  if (!n.ok)
+  if (!n.ok) {
+    // `Rp 5,995 juta`: each reading with its unit word's scale (5.995.000.000 or 5.995.000).
+    const factor = new Decimal(10).pow(scaleOf(unit, money) ?? 0);
     return {
       kind: "malformed",
       text: cleanText(raw),
-      readings: n.readings.map((d) => (bare.negative ? d.negated() : d)),
+      readings: n.readings.map((d) => signed(d.times(factor), bare.negative)),
     };
+  }
   const value = signed(n.value, bare.negative);
+  const wordRead = unitWord(raw, unit, money, value, n.decimals);
+  if (wordRead) return wordRead;
   if (unit === "%")
     return {
       kind: "number",
@@ -253,6 +305,26 @@ function parseWithUnit(raw: string, bare: Bare): Parsed {
     unit: money ? "rp" : unit,
     decimals: n.decimals,
   };
+}
+
+/**
+ * A unit word after the figure: a scale word multiplies it (`0,6 juta`); after `Rp`, any other word is not
+ * certain (`Rp 5 jutaan`, `Rp 600 dokumen`) and the figure is not read. Null when there is no word to handle.
+ */
+function unitWord(
+  raw: string,
+  unit: string,
+  money: boolean,
+  value: Decimal,
+  decimals: number,
+): Parsed | null {
+  if (unit === "" || unit === "%") return null;
+  const power = scaleOf(unit, money);
+  const n: NumberParsed = { kind: "number", value, unit: "", decimals };
+  if (power !== null) return scaled(n, power, unit, money);
+  return money
+    ? { kind: "malformed", text: cleanText(raw), readings: [], word: unit }
+    : null;
 }
 
 /** Parses a text the way a finance officer reads it. */
@@ -311,6 +383,9 @@ export function parseCell(cell: GridCell | undefined): Parsed {
 /** The cell's content as the user sees it, for messages and for the `actual` field. */
 export function displayText(cell: GridCell | undefined): string {
   if (!cell) return "";
+  // A date at the granularity its format shows, in Indonesian (never Excel's English `August 2024`).
+  const date = cell.numFmt ? dateText(cell.value, cell.numFmt) : null;
+  if (date) return date;
   if (cell.text !== undefined && cell.text !== "") return cleanText(cell.text);
   const v = cell.value;
   if (v === null || v === undefined) return "";

@@ -4,6 +4,8 @@
 export interface Period {
   triwulan: number | null;
   tahun: number | null;
+  /** The realisasi run from the start of the year (`s.d. TW II`, `Kumulatif`): the text says so (§9). */
+  cumulative?: boolean;
 }
 
 /** Where the period was stated, for a finding when two statements disagree. */

@@ -54,7 +54,7 @@ function petaColumns(
     }
     if (
       letter === null ||
-      (typeof letter === "string" && columnIndex(letter) !== null)
+      (typeof letter === "string" && (columnIndex(letter) ?? Infinity) <= 16383)
     )
       (columns ??= {})[key as ColumnKey] =
         letter === null ? null : letter.trim().toUpperCase();
@@ -66,6 +66,8 @@ function petaColumns(
   return columns;
 }
 
+const TABLE_KEYS = ["sheet", "header", "columns"];
+
 /** One table's entry: where its header is and its parts' columns. */
 function petaTable(
   id: TableId,
@@ -73,6 +75,11 @@ function petaTable(
   problems: string[],
 ): PetaTable {
   const out: PetaTable = {};
+  for (const key of Object.keys(src))
+    if (!TABLE_KEYS.includes(key))
+      problems.push(
+        `Tabel ${id}: kunci "${key}" tidak dikenal (pilih ${TABLE_KEYS.join(", ")})`,
+      );
   if (typeof src.sheet === "string") out.sheet = src.sheet;
   if (typeof src.header === "string") {
     if (parseA1(src.header)) out.header = src.header.toUpperCase();
@@ -120,6 +127,10 @@ export function parsePeta(raw: unknown): { peta: Peta; problems: string[] } {
       problems: ['peta harus berupa objek JSON {"tables": …, "rows": …}'],
     };
   const obj = raw as Record<string, unknown>;
+  // A misspelt key (`tabels`) would leave the whole peta unused without a word.
+  for (const key of Object.keys(obj))
+    if (key !== "tables" && key !== "rows")
+      problems.push(`kunci "${key}" tidak dikenal (pilih tables, rows)`);
   const tables = (obj.tables ?? {}) as Record<string, unknown>;
   for (const [id, t] of Object.entries(tables)) {
     if (!(TABLE_IDS as string[]).includes(id)) {

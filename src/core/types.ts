@@ -35,6 +35,8 @@ export interface SubFigures {
   paguResolved: Decimal | null;
   /** Realisasi / paguResolved. */
   capaianAnggaranResolved: Decimal | null;
+  /** Figures not known because an input they depend on is invalid or missing: never stated (spec §4). */
+  unknown?: ("realisasi" | "pagu")[];
   /** The cells the figures come from; a cell is absent when its column is absent. */
   sources: {
     pagu?: CellRef;
@@ -66,6 +68,7 @@ export interface SasaranFigures {
   doubtful: Finding[];
   /** Capaian kinerja from the Perjanjian Kinerja's target and 3.2's realisasi where the tables disagree. */
   capaianKinerjaResolved: Decimal | null;
+  /** The predikat the report states: from the resolved capaian, and none on a quarterly report (verdicts.ts). */
   predikatResolved: string | null;
   /** Target and realisasi as quantities (units, decimals), null where absent or unreadable. */
   targetQty: Quantity | null;
@@ -75,6 +78,8 @@ export interface SasaranFigures {
   realisasiAnggaranResolved: Decimal | null;
   capaianAnggaranResolved: Decimal | null;
   efisiensiResolved: Efisiensi | null;
+  /** Totals not known because an input they depend on is invalid or missing: never stated (spec §4). */
+  unknown?: ("pagu" | "realisasiAnggaran")[];
   sources: {
     target?: CellRef;
     realisasi?: CellRef;

@@ -1,5 +1,6 @@
-// Whose report a workbook is, and for which period: from the texts the user stored (LKjIP_Pengaturan: laporan.unit,
-// laporan.kecamatan), from the cover and the titles above the tables, else from the file name; the recap says which.
+// Whose report a workbook is, and for which period: from the texts the user stored for the report's cover
+// (LKjIP_Pengaturan: laporan.unit and laporan.instansi, or the older laporan.kecamatan), from the cover and the titles
+// above the tables, else from the file name; the recap says which.
 import {
   Analysis,
   GridWorkbook,
@@ -7,7 +8,7 @@ import {
   isToolSheet,
   parseA1,
 } from "../core";
-import { REPORT_TEXT_KEYS } from "../report/texts";
+import { reportTexts } from "../report/texts";
 
 export type UnitSource = "teks tersimpan" | "sampul/judul" | "nama berkas";
 export type PeriodSource = "sampul/judul" | "nama berkas";
@@ -22,13 +23,10 @@ const ROMAN = ["", "I", "II", "III", "IV"];
 /** Rows read as a title area of a sheet that holds no table (a cover). */
 const COVER_ROWS = 10;
 
-const text = (v: unknown) =>
-  typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "";
-
+/** The unit and its instansi as the officer stored them for the report's cover (older keys read too). */
 function storedUnit(store: Record<string, unknown>): string | null {
-  const unit = text(store[REPORT_TEXT_KEYS.unit]);
-  const kec = text(store[REPORT_TEXT_KEYS.kecamatan]);
-  const named = [unit, kec ? `Kecamatan ${kec}` : ""].filter(Boolean);
+  const t = reportTexts(store);
+  const named = [t.unit, t.instansi].filter((x) => !x.blank).map((x) => x.text);
   return named.length ? named.join(" ") : null;
 }
 

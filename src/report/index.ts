@@ -6,12 +6,18 @@ import { Settings } from "../core/capaian";
 import { GridWorkbook } from "../core/grid";
 import { Peta } from "../core/peta";
 import { NarrativeDocument } from "../core/narrative/document";
-import { buildNarrativeDocument, narrativeTexts } from "../core/narrative";
+import { narrativeTexts } from "../core/narrative/texts";
+import {
+  ReportDocument,
+  buildReportDocument,
+} from "../core/narrative/report-document";
+import { whoReports } from "../core/narrative/report-chapters";
+import { ReportTexts, reportTexts } from "../core/narrative/report-texts";
 import { Analysis } from "../core/types";
 import { ChartId, ChartSvg, anggaranChart, kinerjaChart } from "./charts";
 import { ChartImage, laporanDocument } from "./docx";
 import { ReportTable, reportTables } from "./tables";
-import { ReportTexts, periodTexts, reportTexts } from "./texts";
+import { fixPackage } from "./word/package";
 
 /** SVG text → PNG bytes, `width`×`height` being the picture's size in CSS pixels. */
 export type Rasterize = (
@@ -24,7 +30,7 @@ export interface LaporanOptions {
   rasterize: Rasterize;
   /** Hitung settings (polarity, efisiensi method), as for periksa/hitung. */
   settings?: Partial<Settings>;
-  /** The settings store's values (`readStore(…).values`): cover and signature texts. */
+  /** The settings store's values (`readStore(…).values`): cover, signature and chapter texts. */
   store?: Record<string, unknown>;
   /** Where the tables are, when the user says so (`--peta`); else the workbook's stored peta. */
   peta?: Peta;
@@ -34,6 +40,7 @@ export interface Laporan {
   /** The .docx file. */
   bytes: Uint8Array;
   analysis: Analysis;
+  report: ReportDocument;
   narrative: NarrativeDocument;
   tables: ReportTable[];
   texts: ReportTexts;
@@ -41,28 +48,40 @@ export interface Laporan {
 }
 
 export const CHART_CAPTIONS: Record<ChartId, string> = {
-  kinerja: "Grafik 3.1 Capaian Kinerja per Sasaran terhadap Target",
-  anggaran: "Grafik 3.2 Realisasi terhadap Pagu Anggaran per Sub Kegiatan",
+  kinerja: "Grafik 3.1 Capaian Kinerja terhadap Target",
+  anggaran: "Grafik 3.2 Capaian Anggaran per Sub Kegiatan",
 };
 
-/** `Kepala Seksi … Kecamatan …` for the table titles, as far as the texts are filled. */
-function tableUnit(t: ReportTexts): string {
-  const who = !t.jabatan.blank
-    ? t.jabatan.text
-    : !t.unit.blank
-      ? t.unit.text
-      : "";
-  const kec = t.kecamatan.blank ? "" : `Kecamatan ${t.kecamatan.text}`;
-  return [who, kec].filter(Boolean).join(" ");
+/** `Tahun 2024 - Triwulan I` / `Tahun 2020` under Tabel 3.2's title, as the seed writes it. */
+function periodTitle(a: Analysis): string {
+  const roman = ["", "I", "II", "III", "IV"];
+  const { triwulan, tahun } = a.period;
+  return [
+    tahun ? `Tahun ${tahun}` : "",
+    triwulan ? `Triwulan ${roman[triwulan]}` : "",
+  ]
+    .filter(Boolean)
+    .join(" - ");
 }
 
-function tugasOf(store: Record<string, unknown>): string[] {
-  const v = store["laporan.tugas"];
-  return Array.isArray(v)
-    ? v
-        .filter((x): x is string => typeof x === "string" && x.trim() !== "")
-        .map((x) => x.trim())
-    : [];
+async function chartImages(
+  a: Analysis,
+  rasterize: Rasterize,
+): Promise<ChartImage[]> {
+  const svgs = [kinerjaChart(a), anggaranChart(a)].filter(
+    (c): c is ChartSvg => !!c,
+  );
+  const out: ChartImage[] = [];
+  for (const c of svgs)
+    out.push({
+      id: c.id,
+      caption: CHART_CAPTIONS[c.id],
+      png: await rasterize(c.svg, c.width, c.height),
+      width: c.width,
+      height: c.height,
+      description: c.description,
+    });
+  return out;
 }
 
 export async function buildLaporan(
@@ -72,42 +91,27 @@ export async function buildLaporan(
   const store = opts.store ?? {};
   const analysis = analyze(grid, opts.settings, { peta: opts.peta });
   const texts = reportTexts(store);
-  // The whole narrative (2.2, 2.3, BAB III) whatever length Buat Narasi is set to; review notes stay apart.
-  const narrative = buildNarrativeDocument(analysis, {
-    panjang: "lengkap",
-    texts: narrativeTexts(store),
-  });
-  const { triwulan, tahun } = periodTexts(analysis);
+  const report = buildReportDocument(analysis, texts, narrativeTexts(store));
+  const unit = texts.jabatan.blank && texts.unit.blank ? "" : whoReports(texts);
   const tables = reportTables(
     grid,
     analysis,
-    tableUnit(texts),
-    `Tahun ${tahun} - Triwulan ${triwulan}`,
+    unit,
+    periodTitle(analysis),
     opts.peta,
   );
-  const svgs = [kinerjaChart(analysis), anggaranChart(analysis)].filter(
-    (c): c is ChartSvg => !!c,
-  );
-  const charts: ChartImage[] = [];
-  for (const c of svgs)
-    charts.push({
-      id: c.id,
-      caption: CHART_CAPTIONS[c.id],
-      png: await opts.rasterize(c.svg, c.width, c.height),
-      width: c.width,
-      height: c.height,
-      description: c.description,
-    });
-  const doc = laporanDocument({
+  const charts = await chartImages(analysis, opts.rasterize);
+  const doc = laporanDocument({ report, tables, charts });
+  const bytes = await fixPackage(await Packer.toArrayBuffer(doc));
+  return {
+    bytes,
     analysis,
-    narrative,
+    report,
+    narrative: report.narrative,
     tables,
-    charts,
     texts,
-    tugas: tugasOf(store),
-  });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  return { bytes, analysis, narrative, tables, texts, charts };
+    charts,
+  };
 }
 
 export { REPORT_TEXT_KEYS } from "./texts";

@@ -4,7 +4,13 @@ import type { GridWorkbook } from "../core/grid";
 import type { Settings } from "../core/capaian";
 import type { Analysis } from "../core/types";
 import { buildLaporan, Rasterize } from "../report";
-import { REPORT_TEXT_KEYS, ReportTextKey } from "../report/texts";
+import {
+  CHAPTER_TEXT_KEYS,
+  ChapterTextKey,
+  REPORT_TEXT_KEYS,
+  ReportTextKey,
+  formValue,
+} from "../report/texts";
 import { offerDownload } from "./download";
 
 export const DOCX_TYPE =
@@ -82,17 +88,69 @@ export async function unduhLaporan(input: {
 /** The cover and signature texts, in the order the form asks for them, with an example as placeholder. */
 export const TEXT_FIELDS: [ReportTextKey, string, string][] = [
   ["unit", "Unit kerja", "Seksi Pemberdayaan Masyarakat"],
-  ["kecamatan", "Kecamatan", "Ranuyoso"],
-  ["kabupaten", "Kabupaten", "Lumajang"],
-  ["nama", "Nama penyusun (Kepala Seksi)", "DINA P. RINI, S.Pd"],
+  ["instansi", "Instansi (perangkat daerah)", "Kecamatan Ranuyoso"],
+  ["pemda", "Pemerintah daerah", "Pemerintah Kabupaten Lumajang"],
+  ["nama", "Nama penyusun", "DINA P. RINI, S.Pd"],
   ["jabatan", "Jabatan penyusun", "Kepala Seksi Pemberdayaan Masyarakat"],
   ["nip", "NIP penyusun", "19840514 201001 2 031"],
-  ["atasanNama", "Nama atasan (Camat)", "MASRUHIN, S.Sos"],
-  ["atasanJabatan", "Jabatan atasan", "CAMAT RANUYOSO"],
-  ["atasanNip", "NIP atasan", "19690303 199303 1 009"],
+  ["atasanNama", "Nama atasan langsung", "MASRUHIN, S.Sos"],
+  ["atasanJabatan", "Jabatan atasan langsung", "CAMAT RANUYOSO"],
+  ["atasanNip", "NIP atasan langsung", "19690303 199303 1 009"],
   ["tempat", "Tempat penandatanganan", "Ranuyoso"],
   ["tanggal", "Tanggal penandatanganan", "01 April 2024"],
 ];
+
+/** The chapter texts (several lines each; a line starting `a.`, `1.` or `-` is a list item). */
+export const CHAPTER_FIELDS: [ChapterTextKey, string, string][] = [
+  [
+    "pendahuluan",
+    "BAB I: dasar kewajiban pelaporan",
+    "Pasal 4 Peraturan Bupati Nomor 6 Tahun 2018 …",
+  ],
+  [
+    "dasarHukum",
+    "1.1 Dasar hukum pembentukan",
+    "Peraturan Pemerintah Nomor 17 Tahun 2018 tentang Kecamatan …",
+  ],
+  [
+    "tugas",
+    "1.2 Uraian tugas (satu tugas per baris)",
+    "menyusun rencana kegiatan …",
+  ],
+  [
+    "program",
+    "2.1 Program dan nomenklaturnya",
+    "Program Pemberdayaan Masyarakat Desa dan Kelurahan (Kepmendagri 050-5889 Tahun 2021) …",
+  ],
+  [
+    "rtl",
+    "2.4 Rencana tindak lanjut",
+    "Sub kegiatan yang belum terlaksana akan …",
+  ],
+];
+
+/** One labelled field: an input, or a textarea for a text of several lines; the value as typed, never HTML. */
+function field(
+  body: HTMLElement,
+  storeKey: string,
+  label: string,
+  example: string,
+  values: Record<string, unknown>,
+  multiline: boolean,
+): HTMLInputElement | HTMLTextAreaElement {
+  const id = `isian-${storeKey.replace(/\./g, "-")}`;
+  const l = document.createElement("label");
+  l.htmlFor = id;
+  l.textContent = label;
+  const input = document.createElement(multiline ? "textarea" : "input");
+  if (input instanceof HTMLInputElement) input.type = "text";
+  else input.rows = 4;
+  input.id = id;
+  input.placeholder = `misalnya ${example}`;
+  input.value = formValue(values, storeKey);
+  body.append(l, input);
+  return input;
+}
 
 /**
  * Fills `body` with one labelled text field per text (values as typed, never as HTML) and a Simpan button;
@@ -104,22 +162,17 @@ export function renderTeksForm(
   save: (values: Record<string, string | undefined>) => void,
 ): void {
   body.replaceChildren();
-  const inputs: [string, HTMLInputElement][] = [];
-  for (const [key, label, example] of TEXT_FIELDS) {
-    const storeKey = REPORT_TEXT_KEYS[key];
-    const id = `isian-${storeKey.replace(/\./g, "-")}`;
-    const l = document.createElement("label");
-    l.htmlFor = id;
-    l.textContent = label;
-    const input = document.createElement("input");
-    input.type = "text";
-    input.id = id;
-    input.placeholder = `misalnya ${example}`;
-    const v = values[storeKey];
-    input.value = typeof v === "string" ? v : "";
-    body.append(l, input);
-    inputs.push([storeKey, input]);
-  }
+  const inputs: [string, HTMLInputElement | HTMLTextAreaElement][] = [];
+  for (const [key, label, example] of TEXT_FIELDS)
+    inputs.push([
+      REPORT_TEXT_KEYS[key],
+      field(body, REPORT_TEXT_KEYS[key], label, example, values, false),
+    ]);
+  for (const [key, label, example] of CHAPTER_FIELDS)
+    inputs.push([
+      CHAPTER_TEXT_KEYS[key],
+      field(body, CHAPTER_TEXT_KEYS[key], label, example, values, true),
+    ]);
   const button = document.createElement("button");
   button.type = "button";
   button.id = "btn-simpan-laporan-teks";

@@ -30,7 +30,7 @@ const laporan: E2ECheck = {
 
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click("#btn-laporan")]);
     const msg = await waitDone(page);
-    check("the pane says the report was offered as a download (it cannot see the file saved), and how many figures to check first", msg.kind === "success" && /ditawarkan sebagai unduhan: Laporan-Kinerja-TW1-2024\.docx/.test(msg.text) && /2 angka/.test(msg.text), JSON.stringify(msg));
+    check("the pane says the report was offered as a download (it cannot see the file saved), that it is a DRAF and how many figures to correct first", msg.kind === "success" && /ditawarkan sebagai unduhan: Laporan-Kinerja-TW1-2024\.docx/.test(msg.text) && /DRAF: 2 angka/.test(msg.text), JSON.stringify(msg));
     const after = await loaded(page);
     check("the click fetched the report chunk", after.some((p) => /\/laporan\.[0-9a-f]+\.js$/.test(p)), after.join(" "));
     check("the download is named Laporan-Kinerja-TW1-2024.docx", download.suggestedFilename() === "Laporan-Kinerja-TW1-2024.docx", download.suggestedFilename());
@@ -45,6 +45,8 @@ const laporan: E2ECheck = {
     const grid = workbookToGrid(buildSeedWorkbook());
     const cli = await openDocx((await buildLaporan(grid, { rasterize: rasterizeWithResvg, store: readStore(grid).values })).bytes);
     check("five report tables and the signature block", docx.tables.length === 6, String(docx.tables.length));
+    const ids = all(docx.body, "wp:docPr").map((d) => d.attrs.id);
+    check("the pictures' drawing ids are unique (the package was put right in the browser too)", ids.length === 2 && new Set(ids).size === 2, ids.join(","));
     check("the tables hold what the command line puts in them", JSON.stringify(docx.tables.map((t) => t.rows)) === JSON.stringify(cli.tables.map((t) => t.rows)));
     check("the text is the command line's, paragraph for paragraph", JSON.stringify(docx.paragraphs) === JSON.stringify(cli.paragraphs));
     const media = Object.keys(docx.zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f));
@@ -60,20 +62,24 @@ const laporan: E2ECheck = {
     await page.waitForSelector("#isian-ttd-nama");
     await page.fill("#isian-ttd-nama", "DINA P. RINI, S.Pd");
     await page.fill("#isian-ttd-nip", "19840514 201001 2 031");
-    await page.fill("#isian-laporan-kecamatan", "<b>Ranuyoso</b>");
+    await page.fill("#isian-laporan-instansi", "<b>Kecamatan Ranuyoso</b>");
+    // A chapter text: several lines in a textarea.
+    await page.fill("#isian-teks-rtl", "Koordinasi dengan Subbagian Keuangan terus dilaksanakan.\nJejaring (networking) ditingkatkan.");
     const saved = await clickAndWait(page, "#btn-simpan-laporan-teks");
     const stored = await page.evaluate((name) => {
       const h = (window as unknown as { __fakeHost: { cell: (s: string, a: string) => { value?: unknown } | undefined } }).__fakeHost;
       const rows: string[] = [];
-      for (let r = 2; r <= 12; r++) rows.push(`${h.cell(name, `A${r}`)?.value ?? ""}=${h.cell(name, `B${r}`)?.value ?? ""}`);
+      for (let r = 2; r <= 24; r++) rows.push(`${h.cell(name, `A${r}`)?.value ?? ""}=${h.cell(name, `B${r}`)?.value ?? ""}`);
       return rows;
     }, SETTINGS_SHEET);
-    check("Simpan teks writes the texts into LKjIP_Pengaturan as JSON strings", saved.kind === "success" && stored.includes('ttd.nama="DINA P. RINI, S.Pd"') && stored.includes('laporan.kecamatan="<b>Ranuyoso</b>"'), JSON.stringify({ saved, stored }));
+    check("Simpan teks writes the texts into LKjIP_Pengaturan as JSON strings", saved.kind === "success" && stored.includes('ttd.nama="DINA P. RINI, S.Pd"') && stored.includes('laporan.instansi="<b>Kecamatan Ranuyoso</b>"') && stored.some((r) => r.startsWith("teks.rtl=")), JSON.stringify({ saved, stored }));
     const [again] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click("#btn-laporan")]);
     await waitDone(page);
     const second = await openDocx(readFileSync(await again.path()));
     const ttd = second.tables[5]?.rows.map((r) => r[1]).join("\n") ?? "";
-    check("the next report prints the saved name and NIP, the kecamatan as plain text", ttd.includes("DINA P. RINI, S.Pd") && ttd.includes("NIP. 19840514 201001 2 031") && second.paragraphs.join("\n").includes("KECAMATAN <B>RANUYOSO</B>"), ttd);
+    const printed = second.paragraphs.join("\n");
+    const rtl = second.paragraphs.indexOf("2.4. Rencana Tindak Lanjut");
+    check("the next report prints the saved name and NIP, the instansi as plain text, the RTL's two paragraphs", ttd.includes("DINA P. RINI, S.Pd") && ttd.includes("NIP. 19840514 201001 2 031") && printed.includes("<B>KECAMATAN RANUYOSO</B>") && second.paragraphs[rtl + 2] === "Jejaring (networking) ditingkatkan.", ttd);
     check("no page errors after the texts form", watch.errors.length === 0, JSON.stringify(watch.errors));
     await page.context().close();
   },

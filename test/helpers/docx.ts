@@ -56,7 +56,10 @@ export function all(n: XmlNode, name: string, out: XmlNode[] = []): XmlNode[] {
 /** Text of the runs (w:t) below a node, as Word shows it. */
 export function textOf(n: XmlNode): string {
   if (n.name === "w:t") return n.text;
+  // Properties hold tab stops (w:tabs/w:tab), not text.
+  if (n.name === "w:pPr" || n.name === "w:rPr") return "";
   if (n.name === "w:tab") return "\t";
+  if (n.name === "w:br") return "\n";
   return n.children.map(textOf).join("");
 }
 

@@ -68,7 +68,9 @@ export async function rekapWorkbook(n: number): Promise<{ bytes: Uint8Array; exp
   if (n % 5 === 0) {
     // Texts stored by the page, the add-in or the command line.
     const store = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    storeRows({ "laporan.unit": `Seksi Tersimpan ${n}`, "laporan.kecamatan": KEC[n % KEC.length] }).forEach((r) => store.addRow(r));
+    // The cover's texts as the pane's form keeps them now (laporan.instansi), or as earlier versions did (laporan.kecamatan).
+    const instansi = n % 10 === 0 ? { "laporan.kecamatan": KEC[n % KEC.length] } : { "laporan.instansi": `Kecamatan ${KEC[n % KEC.length]}` };
+    storeRows({ "laporan.unit": `Seksi Tersimpan ${n}`, ...instansi }).forEach((r) => store.addRow(r));
     expectedUnit = `Seksi Tersimpan ${n} Kecamatan ${KEC[n % KEC.length]}`;
     unitFrom = "teks tersimpan";
   } else if (n % 7 === 0) {

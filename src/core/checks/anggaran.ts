@@ -3,7 +3,7 @@
 // then the 2.3 Jumlah against its rincian, then 2.2's anggaran against the 2.3 total.
 import Decimal from "decimal.js";
 import { shortName } from "../findings";
-import { Field, Sasaran, SubKegiatan, subLabel } from "../model";
+import { Field, Sasaran, SubKegiatan } from "../model";
 import { Ctx, name, rp } from "./context";
 import { sum } from "./quantity";
 
@@ -25,6 +25,8 @@ export interface AnggaranCheck {
   expected32: (Decimal | null)[];
   /** The group's total as the tables establish it. */
   groupTotal: Decimal | null;
+  /** No 3.2 sub kegiatan row is known to be missing (a kegiatan's numbers `1.`, `3.` skip one): sums can be made. */
+  complete32: boolean;
 }
 
 /** The kegiatan's own stated total: the 2.3 Jumlah, else the 2.2 anggaran; and how a message names it. */
@@ -63,6 +65,8 @@ interface SubInReconcile {
   j: number;
   label: string;
   subName: string;
+  /** The sasaran's 2.3 group has every row: its total less the others is this row's figure. */
+  complete23: boolean;
 }
 
 /** The sub kegiatan's anggaran in 2.3 and pagu in 3.2 are both read and differ: the stated total says which is wrong. */
@@ -107,7 +111,27 @@ function reconcileDiffering(
   }
 }
 
-/** One of the two figures is unreadable: it is read from its counterpart, or from the total when only it is missing. */
+/** What a sub kegiatan's unreadable 2.3 anggaran must be for its group to add up to the stated total, or null. */
+function remainderOf(
+  sub: SubInReconcile,
+  subs: SubAnggaran[],
+  total: Decimal | null,
+): Decimal | null {
+  const { j } = sub;
+  if (!total || !sub.complete23) return null;
+  const othersReadable = subs.every(
+    (y, k) => k === j || !y.rincianCell || y.rincian,
+  );
+  const remainder = total.minus(
+    sum(subs.map((y, k) => (k === j ? null : y.rincian))),
+  );
+  return othersReadable && remainder.gt(0) ? remainder : null;
+}
+
+/**
+ * One of the two figures is unreadable: a 2.3 anggaran is read from what its own group's total leaves for it,
+ * else from its 3.2 pagu; a 3.2 pagu from its 2.3 anggaran.
+ */
 function recoverUnreadable(
   ctx: Ctx,
   sub: SubInReconcile,
@@ -117,28 +141,20 @@ function recoverUnreadable(
   expected32: (Decimal | null)[],
 ): void {
   const { x, j, label } = sub;
-  const total = stated.value;
-  if (!x.rincian && x.pagu && ctx.isMalformed(x.rincianCell)) {
+  if (!x.rincian && ctx.isMalformed(x.rincianCell)) {
+    // The group's own total speaks for its row before the other table does (3.2 may hold the typo).
+    const remainder = remainderOf(sub, subs, stated.value);
+    const expected = remainder ?? x.pagu;
+    if (!expected) return;
     ctx.malformed(
       x.rincianCell,
-      x.pagu,
-      `Tabel 3.2 (pagu sub kegiatan ${label})`,
+      expected,
+      remainder ? stated.source : `Tabel 3.2 (pagu sub kegiatan ${label})`,
     );
-    resolved23[j] = x.pagu;
+    resolved23[j] = expected;
   } else if (x.rincian && !x.pagu && ctx.isMalformed(x.paguCell)) {
     ctx.malformed(x.paguCell, x.rincian, `Tabel 2.3 (anggaran sub kegiatan)`);
     expected32[j] = x.rincian;
-  } else if (!x.rincian && ctx.isMalformed(x.rincianCell) && total) {
-    const othersReadable = subs.every(
-      (y, k) => k === j || !y.rincianCell || y.rincian,
-    );
-    const remainder = total.minus(
-      sum(subs.map((y, k) => (k === j ? null : y.rincian))),
-    );
-    if (othersReadable && remainder.gt(0)) {
-      ctx.malformed(x.rincianCell, remainder, stated.source);
-      resolved23[j] = remainder;
-    }
   }
 }
 
@@ -155,17 +171,20 @@ function reconcileSubPagu(
   expected32: (Decimal | null)[],
 ): void {
   const all23Readable = subs.every((x) => !x.rincianCell || x.rincian !== null);
-  // The 2.3 rincian's sum, when it can say which figure is wrong (a stated total and every rincian read).
+  // The 2.3 rincian's sum, when it can say which figure is wrong (a stated total, every rincian there and read).
   const sum23 =
-    stated.value && all23Readable ? sum(subs.map((x) => x.rincian)) : null;
+    stated.value && all23Readable && rincianComplete(s)
+      ? sum(subs.map((x) => x.rincian))
+      : null;
   subs.forEach((x, j) => {
     const sub = {
       x,
       j,
-      label: subLabel(s.index, j),
+      label: x.sub.label,
       subName: shortName(
         name(x.sub.rincian?.subKegiatan) || name(x.sub.cost?.sasaran),
       ),
+      complete23: rincianComplete(s),
     };
     if (x.rincian && x.pagu && !x.rincian.eq(x.pagu))
       reconcileDiffering(ctx, sub, stated, sum23, resolved23, expected32);
@@ -183,9 +202,10 @@ function checkJumlah23(
 ): Decimal | null {
   const { jumlah, jumlahCell, anggaran22 } = stated;
   const has23 = subs.some((x) => x.rincianCell);
-  const complete23 = subs.every(
-    (x, j) => !x.rincianCell || resolved23[j] !== null,
-  );
+  // A sum over a missing row is no total: a row 3.2 lists but 2.3 lacks, or a 2.3 row left unlinked (spec §4).
+  const complete23 =
+    rincianComplete(s) &&
+    subs.every((x, j) => !x.rincianCell || resolved23[j] !== null);
   if (!has23 || !complete23) return jumlah;
   const total23 = sum(resolved23);
   if (jumlah && !jumlah.eq(total23)) {
@@ -231,6 +251,11 @@ function checkAnggaran22(
   }
 }
 
+/** Every sub kegiatan of the sasaran has its Tabel 2.3 row, and every row of its 2.3 group is linked. */
+function rincianComplete(s: Sasaran): boolean {
+  return s.unlinked23.length === 0 && s.subs.every((x) => x.rincian);
+}
+
 export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
   const subs: SubAnggaran[] = s.subs.map((x) => ({
     sub: x,
@@ -245,5 +270,11 @@ export function checkAnggaran(ctx: Ctx, s: Sasaran): AnggaranCheck {
   reconcileSubPagu(ctx, s, subs, stated, resolved23, expected32);
   const groupTotal = checkJumlah23(ctx, s, subs, stated, resolved23);
   checkAnggaran22(ctx, s, stated, groupTotal);
-  return { subs, resolved23, expected32, groupTotal };
+  return {
+    subs,
+    resolved23,
+    expected32,
+    groupTotal,
+    complete32: !s.incomplete32,
+  };
 }

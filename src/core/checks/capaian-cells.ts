@@ -95,6 +95,11 @@ export function efisiensiCell(
 ): Efisiensi {
   const e = efisiensi(settings.efisiensi, kinerja, anggaran, pagu, real);
   if (e.value !== null)
-    ctx.derive(row.efisiensi, e.value, "persen", "Efisiensi");
+    ctx.derive(
+      row.efisiensi,
+      e.value,
+      settings.efisiensi === "selisih" ? "poin" : "persen",
+      "Efisiensi",
+    );
   return e;
 }

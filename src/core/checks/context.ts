@@ -8,22 +8,29 @@ import {
   shortName,
   Finding,
 } from "../findings";
-import { formatAngka, formatPersen } from "../format";
+import { DerivedKind, formatAngka, formatPersen } from "../format";
+import { isExcelError } from "../grid";
 import { Field } from "../model";
 import {
   NO_RESULT,
   NumberParsed,
   noCachedResult,
   sameAtPrecision,
+  scaleOf,
+  scaled,
 } from "../number";
 import { derivedFormat } from "./number-format";
 import { Qty, asPercent } from "./quantity";
 
 export const keyOf = (f: { sheet: string; address: string }) =>
   `${f.sheet}!${f.address}`;
-/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell says nothing there. */
+/** A cell's text for names, jadwal and the narrative; a TRUE/FALSE cell or an Excel error says nothing there. */
 export const name = (f: Field | undefined) =>
-  f && typeof f.cell?.value !== "boolean" ? f.text : "";
+  f &&
+  typeof f.cell?.value !== "boolean" &&
+  !(f.cell && isExcelError(f.cell.value))
+    ? f.text
+    : "";
 export const rp = (d: Decimal) => formatAngka(d);
 
 export const isEmpty = (f: Field | undefined) =>
@@ -35,21 +42,32 @@ export const isBlankInput = (f: Field) =>
 
 const NO_NOTE = (): string => "";
 const ZERO = new Decimal(0);
-/** A derived value as its finding states it. */
-const showAs = (kind: "uang" | "persen", d: Decimal) =>
-  kind === "persen" ? formatPersen(d) : rp(d);
+/** A derived value as its finding states it (points already ×100). */
+const showAs = (kind: DerivedKind, d: Decimal) =>
+  kind === "persen"
+    ? formatPersen(d)
+    : kind === "poin"
+      ? `${formatAngka(d)} poin`
+      : rp(d);
 const ONE_DOT_GROUP = /^\s*\d{1,3}\.\d{3}\s*$/;
 
-/** A derived value rounded as it is written: percentages to four places of the fraction, money to cents. */
-const roundDerived = (value: Decimal, kind: "uang" | "persen") =>
+/** A derived value rounded as it is written: percentages to four places of the fraction, money and points to two. */
+const roundDerived = (value: Decimal, kind: DerivedKind) =>
   kind === "persen"
     ? value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
     : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** The number a cell already shows, read as the derived value's kind (a plain number in a percent column is a %). */
-function writtenAs(f: Field, kind: "uang" | "persen"): NumberParsed | null {
+/**
+ * The number a cell already shows, read as the derived value's kind: a plain number in a percent column is a %;
+ * in a poin column `60,63%` or 0,6063 in a percent format (an older Hitung wrote it so) is 60,63 points.
+ */
+function writtenAs(f: Field, kind: DerivedKind): NumberParsed | null {
   const p = f.parsed;
-  return p.kind === "number" ? (kind === "persen" ? asPercent(p) : p) : null;
+  if (p.kind !== "number") return null;
+  if (kind === "persen") return asPercent(p);
+  if (kind === "poin" && p.unit === "%")
+    return { ...p, value: p.value.times(100), unit: "" };
+  return p;
 }
 
 export class Ctx {
@@ -60,6 +78,8 @@ export class Ctx {
   private readonly malformedSeen = new Map<string, Field>();
   /** The first figure written with English separators (`1,004,422,800`): one info finding for the workbook. */
   english: Field | null = null;
+  /** Cells whose unit word scaled their figure, each said once (ANGKA_BERSATUAN). */
+  private readonly scaledSeen = new Set<string>();
 
   add(
     code: FindingCode,
@@ -93,6 +113,7 @@ export class Ctx {
     switch (p.kind) {
       case "number":
         if (p.english && !this.english) this.english = f;
+        if (p.scale) this.saidScaled(f, p);
         return { v: p.value, unit: p.unit, decimals: p.decimals, high: p.high };
       case "malformed":
         this.malformedSeen.set(keyOf(f), f);
@@ -136,6 +157,18 @@ export class Ctx {
   money(f: Field | undefined, what: string): Decimal | null {
     const q = this.num(f, what);
     if (!q || !f) return null;
+    // `1,2 M` in a money column: the letter is a scale there (miliar), and said so.
+    const power = q.unit !== "rp" ? scaleOf(q.unit, true) : null;
+    if (power !== null) {
+      const n = scaled(
+        { kind: "number", value: q.v, unit: "", decimals: q.decimals },
+        power,
+        q.unit,
+        true,
+      );
+      this.saidScaled(f, n);
+      return n.value.isNegative() ? this.negativeMoney(f, what) : n.value;
+    }
     if (q.unit !== "" && q.unit !== "rp") {
       this.add(
         "NILAI_TIDAK_VALID",
@@ -144,15 +177,31 @@ export class Ctx {
       );
       return null;
     }
-    if (q.v.isNegative()) {
-      this.add(
-        "NILAI_TIDAK_VALID",
+    return q.v.isNegative() ? this.negativeMoney(f, what) : q.v;
+  }
+
+  private negativeMoney(f: Field, what: string): null {
+    this.add(
+      "NILAI_TIDAK_VALID",
+      f,
+      `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`,
+    );
+    return null;
+  }
+
+  /** A figure its unit word scaled (`Rp 0,6 juta` → 600.000): read, and said once per cell (spec §4). */
+  private saidScaled(f: Field, n: NumberParsed): void {
+    const k = keyOf(f);
+    if (this.scaledSeen.has(k)) return;
+    this.scaledSeen.add(k);
+    const shown = n.unit === "rp" ? `Rp ${rp(n.value)}` : rp(n.value);
+    this.findings.push(
+      finding(
+        "ANGKA_BERSATUAN",
         f,
-        `${what} di Tabel ${f.table} sel ${f.address} bernilai negatif (${f.text}); nilai anggaran tidak boleh negatif.`,
-      );
-      return null;
-    }
-    return q.v;
+        `Angka "${f.text}" di Tabel ${f.table} sel ${f.address} dibaca ${shown}: kata "${n.scale}" berarti ${rp(new Decimal(10).pow(scaleOf(n.scale!, true) ?? 0))}. Bila bukan itu maksudnya, ketik angkanya lengkap.`,
+      ),
+    );
   }
 
   isMalformed(f: Field | undefined): f is Field {
@@ -162,10 +211,12 @@ export class Ctx {
   malformed(f: Field, expected: Decimal | null, source?: string): void {
     this.malformedSeen.delete(keyOf(f));
     const readings = f.parsed.kind === "malformed" ? f.parsed.readings : [];
-    const rule =
-      /\d\.\d{1,2}\./.test(f.text) ||
-      /\.\d{1,2}$/.test(f.text) ||
-      /\.\d{4,}/.test(f.text)
+    const word = f.parsed.kind === "malformed" ? f.parsed.word : undefined;
+    const rule = word
+      ? `kata "${word}" sesudah angkanya bukan satuan rupiah yang dikenal (ribu, juta, miliar)`
+      : /\d\.\d{1,2}\./.test(f.text) ||
+          /\.\d{1,2}$/.test(f.text) ||
+          /\.\d{4,}/.test(f.text)
         ? "pemisah ribuan (titik) harus diikuti tepat tiga angka"
         : "penulisan angkanya tidak mengikuti format Indonesia (titik untuk ribuan, koma untuk desimal)";
     const hint = expected
@@ -228,18 +279,20 @@ export class Ctx {
   derive(
     f: Field | undefined,
     value: Decimal,
-    kind: "uang" | "persen",
+    kind: DerivedKind,
     what: string,
     /** Said after the figures when the cell is reported; computed only then. */
     note: () => string = NO_NOTE,
   ): void {
     if (!f || !f.writable) return;
-    const rounded = roundDerived(value, kind);
+    // Points are a difference of two fractions ×100: 0.6063 is written as 60.63.
+    const v = kind === "poin" ? value.times(100) : value;
+    const rounded = roundDerived(v, kind);
     const written = writtenAs(f, kind);
     const same =
       !!written &&
-      (kind === "uang" || written.unit === "%") &&
-      sameAtPrecision(written, value);
+      (kind !== "persen" || written.unit === "%") &&
+      sameAtPrecision(written, v);
     if (f.cell?.formula) {
       this.checkFormula(f, rounded, kind, what, same);
       return;
@@ -265,7 +318,7 @@ export class Ctx {
   private checkFormula(
     f: Field,
     rounded: Decimal,
-    kind: "uang" | "persen",
+    kind: DerivedKind,
     what: string,
     same: boolean,
   ): void {

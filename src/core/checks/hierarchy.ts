@@ -28,6 +28,8 @@ export function meanNote(
 
 export function checkGroups(ctx: Ctx, report: Report): void {
   for (const g of report.groups) {
+    // A kegiatan whose sub kegiatan look incomplete has no total to make or check (said in links.ts).
+    if (g.gap) continue;
     const s = report.sasaran[g.owner];
     const rows = g.subs
       .map((j) => s?.subs[j]?.cost)

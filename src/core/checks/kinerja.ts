@@ -15,6 +15,7 @@ import {
 } from "./rows32";
 import {
   SubMoney32,
+  checkPaguAgainst23,
   checkSasaranPagu32,
   checkSasaranRealisasi32,
   subMoney32,
@@ -31,6 +32,13 @@ export interface KinerjaCheck {
   own: SasaranRow32;
   /** Tabel 3.1's figures against 2.1 and 3.2, and its capaian. */
   capaian31: Kinerja31 & { kinerja: Decimal | null };
+  /**
+   * Which pagu is right is unknown: the 3.2 sum and the 2.3 total differ with a 2.3 row missing or unreadable, or a
+   * typed 3.2 total differs from its rows' sum and no Tabel 2.3 confirms the rows are all there. Not stated.
+   */
+  paguDisputed: boolean;
+  /** A typed 3.2 realisasi differs from its rows' sum and no Tabel 2.3 confirms the rows: not stated. */
+  realisasiDisputed: boolean;
 }
 
 export function checkKinerja(
@@ -44,7 +52,17 @@ export function checkKinerja(
   const money = subMoney32(ctx, ang);
   const pagu = checkSasaranPagu32(ctx, s, ang, money);
   const realisasi = checkSasaranRealisasi32(ctx, s, money);
-  const totals = { pagu: pagu ?? ang.groupTotal, realisasi };
+  const unsure = (typed: Decimal | null, sum: Decimal | null) =>
+    !money.verified && !!typed && !!sum && !typed.eq(sum);
+  const paguDisputed =
+    checkPaguAgainst23(ctx, s, ang, money) ||
+    (money.costSubs.length > 0 && unsure(pagu, money.paguExpected));
+  const realisasiDisputed = unsure(realisasi, money.realisasiSum);
+  // Without sub kegiatan rows the pagu is the 2.3 total; with them, only their sum (unknown while one is).
+  const totals = {
+    pagu: pagu ?? (money.costSubs.length === 0 ? ang.groupTotal : null),
+    realisasi,
+  };
   const subs = checkSubRows32(
     ctx,
     s,
@@ -63,5 +81,14 @@ export function checkKinerja(
     settings,
   );
   const capaian31 = checkCapaian31(ctx, s, subs.kinerja, polaritas);
-  return { polaritas, money, totals, subs, own, capaian31 };
+  return {
+    polaritas,
+    money,
+    totals,
+    subs,
+    own,
+    capaian31,
+    paguDisputed,
+    realisasiDisputed,
+  };
 }

@@ -1,7 +1,7 @@
 // Names that differ between tables: a sasaran or sub kegiatan named one way in the Perjanjian Kinerja or the
 // rincian and another way further on (an info finding; a name found on another row points at the row order).
 import { finding, shortName } from "../findings";
-import { Field, Report, subLabel } from "../model";
+import { Field, Report } from "../model";
 import { nameSimilarity, normalizeLabel, sameName } from "../text";
 import { Ctx } from "./context";
 
@@ -61,11 +61,11 @@ export function names(ctx: Ctx, report: Report): void {
     compare(s.capaian?.sasaran, ref, `sasaran ${s.index + 1}`, pkNames);
     compare(s.cost?.sasaran, ref, `sasaran ${s.index + 1}`, pkNames);
     const subPool = namePool(() => s.subs.map((x) => x.rincian?.subKegiatan));
-    s.subs.forEach((x, j) =>
+    s.subs.forEach((x) =>
       compare(
         x.cost?.sasaran,
         x.rincian?.subKegiatan,
-        `sub kegiatan ${subLabel(s.index, j)}`,
+        `sub kegiatan ${x.label}`,
         subPool,
       ),
     );

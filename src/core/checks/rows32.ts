@@ -2,7 +2,7 @@
 // efisiensi, for every sub kegiatan and then for the sasaran itself, whose empty R is its sub kegiatan's mean.
 import Decimal from "decimal.js";
 import { Efisiensi, Polaritas, Settings, capaianAnggaran } from "../capaian";
-import { Row, Sasaran, subLabel } from "../model";
+import { Row, Sasaran } from "../model";
 import { AnggaranCheck, SubAnggaran } from "./anggaran";
 import { efisiensiCell, kinerjaCell } from "./capaian-cells";
 import { Ctx, isBlankInput, isEmpty, rp } from "./context";
@@ -75,7 +75,7 @@ export function checkSubRows32(
     let capaian: Decimal | null = null;
     let kin: Decimal | null = null;
     if (row) {
-      const label = `sub kegiatan ${subLabel(s.index, j)}`;
+      const label = `sub kegiatan ${x.label}`;
       const pagu = ang.subs[j].pagu;
       capaian = serapan(ctx, row, pagu, subRealisasi[j], label);
       const target = ctx.qty(row.t, "Target kinerja");
@@ -142,12 +142,19 @@ export function checkSasaranRow32(
       efisiensi: null,
     };
   const label = `sasaran ${s.index + 1}`;
-  const capaian = serapan(ctx, costRow, pagu, realisasi, label, () =>
-    meanNote(
-      costRow.capaian,
-      costSubs.map((x) => x.sub.cost!.capaian),
-    ),
-  );
+  // Sub kegiatan rows whose pagu could not be summed (a row missing, a figure unreadable): not "kosong atau nol",
+  // their own findings say why; no serapan is computed.
+  const capaian =
+    pagu === null &&
+    costSubs.length > 0 &&
+    (!costRow.pagu || isBlankInput(costRow.pagu))
+      ? null
+      : serapan(ctx, costRow, pagu, realisasi, label, () =>
+          meanNote(
+            costRow.capaian,
+            costSubs.map((x) => x.sub.cost!.capaian),
+          ),
+        );
   const target = ctx.qty(costRow.t, "Target kinerja");
   const realisasiKinerja = realisasiKinerja32(ctx, costRow, subKinerja);
   const kinerja = kinerjaCell(

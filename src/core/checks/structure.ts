@@ -3,13 +3,14 @@
 import { CellAt } from "../cell";
 import { finding, shortName } from "../findings";
 import { a1, columnLetters } from "../grid";
-import { Field, Report, Sasaran, subLabel } from "../model";
+import { Field, Report } from "../model";
 import { displayText } from "../number";
 import { PeriodRead } from "../period";
 import { FoundTable, ReadResult } from "../reader";
 import { SETTINGS_SHEET } from "../store";
 import { TABLE_IDS, TABLE_SPECS, TableId } from "../tables";
 import { Ctx } from "./context";
+import { rowLinks } from "./links";
 
 const tableName = (t: FoundTable) =>
   t.foundBy === "content"
@@ -150,51 +151,11 @@ function unplacedRows(ctx: Ctx, report: Report): void {
     ctx.add(
       "BARIS_TIDAK_DIKENALI",
       f,
-      `Baris ${r.row + 1} Tabel ${r.table} ("${shortName(f.text, 60)}", sel ${f.address}) tidak dapat ditempatkan sebagai sasaran, program, kegiatan, sub kegiatan atau jumlah, jadi tidak diperiksa. Beri nomor (1., 1.a) atau awalan nama (Program, Kegiatan, Sub Kegiatan), atau hapus baris itu.`,
+      r.why
+        ? `Baris ${r.row + 1} Tabel ${r.table} ("${shortName(f.text, 60)}", sel ${f.address}) tidak ditempatkan: ${r.why}. Baris ini tidak diperiksa; perbaiki nomornya, atau tentukan jenis barisnya lewat peta.`
+        : `Baris ${r.row + 1} Tabel ${r.table} ("${shortName(f.text, 60)}", sel ${f.address}) tidak dapat ditempatkan sebagai sasaran, program, kegiatan, sub kegiatan atau jumlah, jadi tidak diperiksa. Beri nomor (1., 1.a) atau awalan nama (Program, Kegiatan, Sub Kegiatan), atau hapus baris itu.`,
     );
   }
-}
-
-type Tables = ReadResult["tables"];
-
-/** Rule: a sasaran has its row in every table found with all its columns. */
-function sasaranWithoutRow(ctx: Ctx, t: Tables, s: Sasaran): void {
-  const present: [TableId, Field | undefined][] = [
-    ["2.1", s.pk?.sasaran],
-    ["2.2", s.anggaran?.sasaran ?? s.anggaran?.anggaran],
-    ["3.1", s.capaian?.sasaran],
-    ["3.2", s.cost?.sasaran ?? s.cost?.no],
-  ];
-  const ref = present.find(([, f]) => f)?.[1];
-  for (const [id, f] of present)
-    if (!f && t[id] && ref && t[id]!.missing.length === 0)
-      ctx.add(
-        "BARIS_TIDAK_SESUAI",
-        ref,
-        `Sasaran ${s.index + 1} "${shortName(ref.text)}" (Tabel ${ref.table} sel ${ref.address}) tidak mempunyai baris pada Tabel ${id}.`,
-      );
-}
-
-/** Rule: a sub kegiatan has its row in both 2.3 and 3.2. */
-function subWithoutRow(ctx: Ctx, t: Tables, s: Sasaran): void {
-  s.subs.forEach((x, j) => {
-    const label = subLabel(s.index, j);
-    if (x.rincian && !x.cost && t["3.2"]) {
-      const f = x.rincian.subKegiatan ?? x.rincian.anggaran!;
-      ctx.add(
-        "BARIS_TIDAK_SESUAI",
-        f,
-        `Sub kegiatan "${shortName(f.text)}" (Tabel 2.3 sel ${f.address}) tidak mempunyai baris ${label} pada Tabel 3.2.`,
-      );
-    } else if (x.cost && !x.rincian && t["2.3"]) {
-      const f = x.cost.sasaran ?? x.cost.no!;
-      ctx.add(
-        "BARIS_TIDAK_SESUAI",
-        f,
-        `Sub kegiatan ${label} "${shortName(f.text)}" (Tabel 3.2 sel ${f.address}) tidak ada dalam rincian Tabel 2.3 untuk kegiatan ini.`,
-      );
-    }
-  });
 }
 
 export function structure(ctx: Ctx, report: Report): void {
@@ -214,10 +175,7 @@ export function structure(ctx: Ctx, report: Report): void {
   }
   periodMismatch(ctx, report.read.period);
   unplacedRows(ctx, report);
-  for (const s of report.sasaran) {
-    sasaranWithoutRow(ctx, t, s);
-    subWithoutRow(ctx, t, s);
-  }
+  rowLinks(ctx, report);
 }
 
 /** Rule: one table, one place. Two sheets or captions claiming one table: say which one was read (spec §1). */
@@ -243,6 +201,34 @@ export function duplicateTables(ctx: Ctx, read: ReadResult): void {
       at,
       `Tabel ${chosen.id} ditemukan di lebih dari satu tempat (${why}): dibaca dari ${place(chosen)}; tidak dibaca: ${others.map(place).join(", ")}. Hapus atau ganti nama salinan yang tidak dipakai.`,
     );
+  }
+}
+
+/** Rule: every choice the peta makes applies; one that cannot (a sheet, row or column not there, …) is said (§9). */
+export function petaChoices(ctx: Ctx, read: ReadResult): void {
+  for (const p of read.petaProblems)
+    ctx.findings.push(
+      finding(
+        "PETA_TIDAK_BERLAKU",
+        p.at,
+        `Pilihan peta tidak dapat dipakai: ${p.message}. Tabel dibaca seperti tanpa pilihan itu.`,
+      ),
+    );
+  const bodies = Object.values(read.tables).map((t) => ({
+    sheet: t!.view.name,
+    rows: new Set(t!.rows),
+  }));
+  for (const key of Object.keys(read.peta.rows)) {
+    const m = /^(.*)!(\d+)$/.exec(key)!;
+    const row = Number(m[2]) - 1;
+    if (!bodies.some((b) => b.sheet === m[1] && b.rows.has(row)))
+      ctx.findings.push(
+        finding(
+          "PETA_TIDAK_BERLAKU",
+          null,
+          `Pilihan peta tidak dapat dipakai: baris ${m[2]} lembar "${m[1]}" bukan baris isi tabel mana pun, jadi jenis barisnya ("${read.peta.rows[key]}") tidak dipakai.`,
+        ),
+      );
   }
 }
 

@@ -1,25 +1,30 @@
 // Tabel 3.2's sasaran row, its money: a sasaran's pagu and realisasi are the sums of its sub kegiatan's
 // (without sub kegiatan rows, the pagu is the 2.3 total); written where empty, checked where typed.
 import Decimal from "decimal.js";
-import { Field, Sasaran } from "../model";
+import { Sasaran } from "../model";
 import { AnggaranCheck, SubAnggaran } from "./anggaran";
-import { Ctx, isEmpty, rp } from "./context";
+import { Ctx, isBlankInput, isEmpty, rp } from "./context";
 import { sum } from "./quantity";
 
 /** What the sub kegiatan rows of one sasaran add up to in Tabel 3.2. */
 export interface SubMoney32 {
   /** The sub kegiatan with a 3.2 row. */
   costSubs: SubAnggaran[];
-  /** Each sub kegiatan's realisasi, indexed like `Sasaran.subs`; null where it has no 3.2 row. */
+  /** Each sub kegiatan's realisasi, indexed like `Sasaran.subs`; null where it has no 3.2 row or none is read. */
   realisasi: (Decimal | null)[];
-  realisasiSum: Decimal;
-  /**
-   * False when a sub kegiatan's realisasi cannot be read (an error value, a formula saved without its result): the
-   * sasaran's total is then unknown, neither computed nor checked, and not stated (spec §4).
-   */
-  totalKnown: boolean;
+  /** Each sub kegiatan's realisasi cell holds something that cannot be read (spec §4: nothing built on it). */
+  realisasiInvalid: boolean[];
+  /** Every sub kegiatan has its 3.2 row: a sum of its rows is the sasaran's (a missing row leaves it unknown). */
+  complete: boolean;
+  /** The sum of the realisasi; null when a row is missing or a realisasi cannot be read (never a partial sum). */
+  realisasiSum: Decimal | null;
   /** The sum of what each 3.2 pagu should be; null unless each is known (never "seharusnya 0" from unread figures). */
   paguExpected: Decimal | null;
+  /**
+   * Tabel 2.3 confirms the sub kegiatan rows are all there (each linked both ways): their sums are the sasaran's.
+   * Without it a typed total that differs may be right and a row missing: no value is proposed for it.
+   */
+  verified: boolean;
 }
 
 export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
@@ -29,26 +34,26 @@ export function subMoney32(ctx: Ctx, ang: AnggaranCheck): SubMoney32 {
       ? ctx.money(x.sub.cost.realisasi, "Realisasi sub kegiatan")
       : null,
   );
-  const paguExpected = costSubs.every(
-    (x) => ang.expected32[x.sub.index] !== null,
-  )
-    ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
-    : null;
-  const totalKnown = ang.subs.every(
-    (x, j) => realisasi[j] !== null || !unreadable(x.sub.cost?.realisasi),
-  );
+  const realisasiInvalid = ang.subs.map((x, j) => {
+    const cell = x.sub.cost?.realisasi;
+    return !!cell && realisasi[j] === null && !isBlankInput(cell);
+  });
+  const complete = ang.complete32 && ang.subs.every((x) => x.sub.cost);
+  const paguExpected =
+    complete && costSubs.every((x) => ang.expected32[x.sub.index] !== null)
+      ? sum(costSubs.map((x) => ang.expected32[x.sub.index]))
+      : null;
+  const realisasiSum =
+    complete && !realisasiInvalid.some(Boolean) ? sum(realisasi) : null;
   return {
     costSubs,
     realisasi,
-    realisasiSum: sum(realisasi),
+    realisasiInvalid,
+    complete,
+    realisasiSum,
     paguExpected,
-    totalKnown,
+    verified: complete && ang.subs.every((x) => x.sub.rincian),
   };
-}
-
-/** A cell that holds something, but nothing readable as the figure (empty and `-` hold nothing). */
-function unreadable(f: Field | undefined): boolean {
-  return !!f && f.parsed.kind !== "empty" && f.parsed.kind !== "dash";
 }
 
 /** Rule: the sasaran's 3.2 pagu is the sum of its sub kegiatan's pagu (with no sub kegiatan rows, the 2.3 total). */
@@ -65,6 +70,7 @@ export function checkSasaranPagu32(
   const subPaguShown = sum(costSubs.map((x) => x.pagu));
   if (
     isEmpty(paguCell) &&
+    subs.complete &&
     costSubs.length > 0 &&
     costSubs.every((x) => x.pagu !== null)
   ) {
@@ -72,21 +78,28 @@ export function checkSasaranPagu32(
     return subPaguShown;
   }
   const want = costSubs.length ? subs.paguExpected : ang.groupTotal;
+  const sure = !costSubs.length || subs.verified;
   if (shown) {
     if (want && !shown.eq(want) && !(costSubs.length && shown.eq(subPaguShown)))
       ctx.add(
-        "PAGU_TIDAK_SESUAI",
+        sure ? "PAGU_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         paguCell!,
-        `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. Seharusnya ${rp(want)}.`,
-        want,
+        `Pagu sasaran ${s.index + 1} di Tabel 3.2 sel ${paguCell!.address} tertulis ${rp(shown)}, sedangkan ${costSubs.length ? "jumlah pagu sub kegiatannya" : "Tabel 2.3"} ${rp(want)}. ${shouldBe(sure, want)}`,
+        sure ? want : null,
         "angka",
       );
     return shown;
   }
   if (ctx.isMalformed(paguCell))
-    ctx.malformed(paguCell, want, "jumlah pagu sub kegiatan");
+    ctx.malformed(paguCell, sure ? want : null, "jumlah pagu sub kegiatan");
   return null;
 }
+
+/** What a typed total should be: said as fact when Tabel 2.3 confirms every row is there, else on that condition. */
+const shouldBe = (sure: boolean, want: Decimal) =>
+  sure
+    ? `Seharusnya ${rp(want)}.`
+    : `Tabel 2.3 tidak memastikan semua sub kegiatannya tercantum: bila tidak ada yang terlewat, jumlahnya salah; bila ada, baris sub kegiatannya belum lengkap.`;
 
 /** Rule: the sasaran's 3.2 realisasi is the sum of its sub kegiatan's realisasi. */
 export function checkSasaranRealisasi32(
@@ -97,8 +110,9 @@ export function checkSasaranRealisasi32(
   const cell = s.cost?.realisasi;
   if (!s.cost) return null;
   const shown = ctx.money(cell, "Realisasi sasaran");
-  const anySub = subs.totalKnown && subs.realisasi.some((x) => x !== null);
   const total = subs.realisasiSum;
+  // A sum of known rows only: a missing row or an unreadable realisasi leaves it unknown (spec §4).
+  const anySub = total !== null && subs.realisasi.some((x) => x !== null);
   if (isEmpty(cell) && anySub) {
     ctx.derive(cell, total, "uang", "Realisasi (Rp)");
     return total;
@@ -106,15 +120,42 @@ export function checkSasaranRealisasi32(
   if (shown) {
     if (anySub && !shown.eq(total))
       ctx.add(
-        "REALISASI_TIDAK_SESUAI",
+        subs.verified ? "REALISASI_TIDAK_SESUAI" : "JUMLAH_TIDAK_PASTI",
         cell!,
-        `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. Seharusnya ${rp(total)}.`,
-        total,
+        `Realisasi anggaran sasaran ${s.index + 1} di Tabel 3.2 sel ${cell!.address} tertulis ${rp(shown)}, sedangkan jumlah realisasi sub kegiatannya ${rp(total)}. ${shouldBe(subs.verified, total)}`,
+        subs.verified ? total : null,
         "angka",
       );
     return shown;
   }
   if (ctx.isMalformed(cell) && anySub)
-    ctx.malformed(cell, total, "jumlah realisasi sub kegiatan");
+    ctx.malformed(
+      cell,
+      subs.verified ? total : null,
+      "jumlah realisasi sub kegiatan",
+    );
   return null;
+}
+
+/**
+ * Rule: the sum of a sasaran's 3.2 pagu is its 2.3 total. They can only differ here when a 2.3 row is missing or
+ * unreadable (else a sub kegiatan's own finding has put its pagu right): which one is right is then unknown, and
+ * said. True when they differ: the narrative then states neither.
+ */
+export function checkPaguAgainst23(
+  ctx: Ctx,
+  s: Sasaran,
+  ang: AnggaranCheck,
+  subs: SubMoney32,
+): boolean {
+  const sum32 = subs.paguExpected;
+  const total23 = ang.groupTotal;
+  if (!sum32 || !total23 || sum32.eq(total23)) return false;
+  const at = s.cost?.pagu ?? s.jumlah?.anggaran ?? null;
+  ctx.add(
+    "JUMLAH_TIDAK_PASTI",
+    at,
+    `Pagu sasaran ${s.index + 1}: jumlah pagu sub kegiatannya di Tabel 3.2 (${rp(sum32)}) berbeda dengan Tabel 2.3 (${rp(total23)}). Rincian Tabel 2.3 untuk sasaran ini tidak lengkap atau ada angka yang tidak terbaca, jadi tidak dapat ditentukan mana yang benar; periksa baris sub kegiatan kedua tabel.`,
+  );
+  return true;
 }

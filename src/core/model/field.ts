@@ -68,6 +68,8 @@ function sumOf(parts: Field[]): Parsed {
         value: x.value.plus(y.value),
         unit: x.unit || y.unit,
         decimals: Math.max(x.decimals, y.decimals),
+        // A part read through its unit word (`1,2 juta`) is said, at the sum's cells.
+        ...(x.scale || y.scale ? { scale: x.scale ?? y.scale } : {}),
       }))
     : { kind: "empty" };
 }

@@ -14,6 +14,8 @@ export type Row = Partial<Record<ColumnKey, Field>> & {
   sheet: string;
   /** For a row that could not be placed: its first non-empty cell outside the known columns. */
   other?: Field;
+  /** For a row that could not be placed: why, when the reader knows (`nomor 1.b dipakai dua kali`). */
+  why?: string;
 };
 
 /** The user's word on what a row is (peta), when there is one. */
@@ -92,20 +94,34 @@ export function rowsOf(t: FoundTable, unplaced?: Row[]): Row[] {
   ];
   const out: Row[] = [];
   for (const r of t.rows) {
-    let empty = true;
-    for (const c of used)
-      if (!blankAt(t, r, c)) {
-        empty = false;
-        break;
-      }
-    if (empty) {
+    const held = holds(t, r, used);
+    if (held === "nothing") {
       const other = unplaced ? unmappedRow(t, r) : null;
       if (other) unplaced!.push(other);
       continue;
     }
-    out.push(rowOf(t, r, cols, sums));
+    const row = rowOf(t, r, cols, sums);
+    // Only formulas with no result: nothing to place it by (the formulas are reported where they sit).
+    if (held === "unknown") unplaced?.push(row);
+    else out.push(row);
   }
   return out;
+}
+
+/** What a row holds in the table's columns: something, nothing, or only formulas without a result. */
+function holds(
+  t: FoundTable,
+  r: number,
+  used: number[],
+): "something" | "nothing" | "unknown" {
+  let unknown = false;
+  for (const c of used) {
+    if (blankAt(t, r, c)) continue;
+    const cell = t.view.raw(r, c);
+    if (!(cell?.formula && cell.value === null)) return "something";
+    unknown = true;
+  }
+  return unknown ? "unknown" : "nothing";
 }
 
 /** A cell's text with Word's white space normalised; "" for an absent cell. */
@@ -117,9 +133,13 @@ export const isTotalLabel = (s: string) =>
   MAYBE_TOTAL.test(s) && TOTAL.test(normalizeLabel(s));
 
 /** A table whose rows are one sasaran each (2.1, 2.2): its rows, totals left out. */
-export function plainRows(t: FoundTable | undefined): Row[] {
+export function plainRows(t: FoundTable | undefined, unplaced?: Row[]): Row[] {
   if (!t) return [];
-  return rowsOf(t).filter((r) => !isTotalLabel(text(r.no) || text(r.sasaran)));
+  // Rows of formulas with no result go on to be reported; text outside the columns stays as before (unread).
+  const odd: Row[] = [];
+  const rows = rowsOf(t, odd);
+  unplaced?.push(...odd.filter((r) => !r.other));
+  return rows.filter((r) => !isTotalLabel(text(r.no) || text(r.sasaran)));
 }
 
 export function filledCount(r: Row): number {

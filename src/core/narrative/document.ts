@@ -22,9 +22,13 @@ export type Inline =
       format?: "rupiah" | "persen" | "poin" | "angka";
       /** Unit written after a quantity (`dokumen`, `persen`). */
       unit?: string;
+      /** Decimals the workbook shows this figure with; absent for a computed figure (figures.ts). */
+      decimals?: number;
     }
   /** A foreign term the seed sets in italics (*time schedule*), rendered plain where there is no style. */
-  | { kind: "emphasis"; text: string };
+  | { kind: "emphasis"; text: string }
+  /** A text the officer has not entered yet: a visible label to fill in by hand (`(jabatan atasan)`). */
+  | { kind: "blank"; text: string };
 
 export interface Paragraph {
   kind: "paragraph";
@@ -54,10 +58,37 @@ export interface ChartPlacement {
   caption: string;
 }
 
-export type Block = Paragraph | ListBlock | TablePlacement | ChartPlacement;
+/** A heading inside a chapter of the report (`1.1. Dasar Hukum Pembentukan`). */
+export interface HeadingBlock {
+  kind: "heading";
+  /** Stable id, also the bookmark the Daftar Isi points at. */
+  id: string;
+  text: string;
+}
+
+/** Lines to write on by hand (a blank text, the atasan's response). */
+export interface LinesBlock {
+  kind: "lines";
+  count: number;
+}
+
+/** Boxes to tick (2.5 Tanggapan Atasan Langsung). */
+export interface ChecklistBlock {
+  kind: "checklist";
+  items: string[];
+}
+
+export type Block =
+  | Paragraph
+  | ListBlock
+  | TablePlacement
+  | ChartPlacement
+  | HeadingBlock
+  | LinesBlock
+  | ChecklistBlock;
 
 export interface Section {
-  /** Stable id: "2.2", "2.3", "bab3". */
+  /** Stable id: "2.2", "2.3", "bab3" (the narrative's three sections, whatever their numbers). */
   id: string;
   /** Number as printed (`2.2.`, `BAB III`), empty when none. */
   number: string;
@@ -76,6 +107,8 @@ export interface ReviewNote {
 export interface NarrativeDocument {
   /** `Laporan Kinerja Triwulan I Tahun 2024`. */
   title: string;
+  /** A quarterly report (seed: 2.2, 2.3, BAB III) or an annual LKjIP (3.1, 3.2, BAB IV: PermenPAN-RB 53/2014). */
+  kind?: "triwulan" | "tahunan";
   /** `triwulan I tahun 2024`, `Tahun 2022`: the period as the text names it. */
   period?: string;
   sections: Section[];

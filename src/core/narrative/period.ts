@@ -10,6 +10,8 @@ const LAST_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export interface PeriodWords {
   /** `triwulan I tahun 2024`, `tahun 2022`, `periode laporan ini`. */
   name: string;
+  /** What the figures cover: `name`, or `sampai dengan triwulan II tahun 2024` when they run from January (§9). */
+  covers: string;
   /** `Triwulan I Tahun 2024`, `Tahun 2022`: for titles and the start of BAB III. */
   title: string;
   /** `1 Januari s.d. 31 Maret 2024`, or "" when the year is unknown. */
@@ -26,10 +28,13 @@ export interface PeriodWords {
 export function periodWords(p: Period): PeriodWords {
   const { triwulan, tahun } = p;
   if (triwulan) {
-    const first = (triwulan - 1) * 3 + 1;
+    // Cumulative figures (`s.d. TW II`) run from 1 January, not from the quarter's first day.
+    const first = p.cumulative ? 1 : (triwulan - 1) * 3 + 1;
     const last = triwulan * 3;
+    const name = `triwulan ${ROMAN[triwulan]}${tahun ? ` tahun ${tahun}` : ""}`;
     return {
-      name: `triwulan ${ROMAN[triwulan]}${tahun ? ` tahun ${tahun}` : ""}`,
+      name,
+      covers: p.cumulative ? `sampai dengan ${name}` : name,
       title: `Triwulan ${ROMAN[triwulan]}${tahun ? ` Tahun ${tahun}` : ""}`,
       range: tahun
         ? `1 ${BULAN[first]} s.d. ${lastDay(last, tahun)} ${BULAN[last]} ${tahun}`
@@ -43,6 +48,7 @@ export function periodWords(p: Period): PeriodWords {
   if (tahun)
     return {
       name: `Tahun ${tahun}`,
+      covers: `Tahun ${tahun}`,
       title: `Tahun ${tahun}`,
       range: `1 Januari s.d. 31 Desember ${tahun}`,
       early: false,
@@ -52,6 +58,7 @@ export function periodWords(p: Period): PeriodWords {
     };
   return {
     name: "periode laporan ini",
+    covers: "periode laporan ini",
     title: "",
     range: "",
     early: false,
@@ -171,4 +178,24 @@ export function spanOf(list: (Jadwal | null)[], p: PeriodWords): string {
   if (fy === ly)
     return `${BULAN[first.month]} s.d. ${BULAN[last.month]}${ly ? ` ${ly}` : ""}`;
   return `${BULAN[first.month]} ${fy ?? ""} s.d. ${BULAN[last.month]} ${ly ?? ""}`.trim();
+}
+
+/**
+ * The quarters a set of Jadwal falls in, as the text names them: `triwulan III dan IV`, `triwulan II, III,
+ * dan IV`, `triwulan IV`; "" when any Jadwal has no month (the text then names no quarter).
+ */
+export function quartersOf(list: (Jadwal | null)[]): string {
+  if (!list.length || list.some((j) => !j?.start || !j.end)) return "";
+  const qs = new Set<number>();
+  for (const j of list) {
+    const from = Math.ceil(j!.start!.month / 3);
+    const to = Math.ceil(j!.end!.month / 3);
+    // A Jadwal running into the next year (`November 2024 s.d. Januari 2025`) counts to triwulan IV.
+    const last = to >= from ? to : 4;
+    for (let q = from; q <= last; q++) qs.add(q);
+  }
+  const names = [...qs].sort((a, b) => a - b).map((q) => ROMAN[q]);
+  if (names.length === 1) return `triwulan ${names[0]}`;
+  const head = names.slice(0, -1).join(", ");
+  return `triwulan ${head}${names.length > 2 ? "," : ""} dan ${names[names.length - 1]}`;
 }

@@ -17,6 +17,8 @@ export interface ColumnChoice {
   /** Candidates not used as the figure (months beside a total, the other year). */
   others: { col: number; label: string }[];
   why: string;
+  /** The figure runs from the start of the year (`s.d. TW II`, `Kumulatif`, months 1–6 summed): said so (§9). */
+  cumulative?: boolean;
 }
 
 export interface ColumnMatch {
@@ -38,6 +40,21 @@ function percentFits(spec: TableSpec, taken: Set<ColumnKey>, base: string) {
   );
 }
 
+/**
+ * A label under one parent (Anggaran) may still name a part of the other (T, R under Kinerja) when no part of its
+ * own parent says it: labels are read by meaning, not by where a parent label happens to reach (§9).
+ */
+function groupFits(spec: TableSpec, label: HeaderLabel, s: ColumnSpec) {
+  return (
+    !s.group ||
+    !label.group ||
+    s.group === label.group ||
+    !spec.columns.some(
+      (p) => p.group === label.group && aliasMatch(p, label.base),
+    )
+  );
+}
+
 function fits(
   spec: TableSpec,
   taken: Set<ColumnKey>,
@@ -45,7 +62,7 @@ function fits(
   s: ColumnSpec,
 ): boolean {
   return (
-    (!s.group || !label.group || s.group === label.group) &&
+    groupFits(spec, label, s) &&
     (!label.percent || s.percent || percentFits(spec, taken, label.base)) &&
     aliasMatch(s, label.base)
   );
@@ -167,6 +184,7 @@ function choosePeriod(
       summed: [],
       others: others([pick]),
       why: "kolom kumulatif: jumlah sampai periode laporan",
+      cumulative: true,
     };
   const used = parts.filter(upTo);
   return {
@@ -180,6 +198,7 @@ function choosePeriod(
       tw === null
         ? "tidak ada kolom jumlah: semua kolom periode dijumlahkan"
         : `tidak ada kolom jumlah: periode sampai triwulan ${tw} dijumlahkan`,
+    cumulative: used.some((p) => p.n === 1),
   };
 }
 

@@ -9,7 +9,7 @@ import { TABLE_IDS, TableId, sheetTableId } from "../tables";
 import { CAPTION_WINDOW, Caption, findCaptions } from "./captions";
 import { findByContent } from "./content";
 import { findHeader } from "./header";
-import { applyPeta } from "./peta";
+import { PetaProblem, applyPeta } from "./peta";
 import { readPeriod } from "./period";
 import { FoundTable, toTable } from "./table";
 
@@ -19,6 +19,7 @@ export type { ColumnChoice } from "./columns";
 export type { PeriodColumn } from "./labels";
 export { detectPeriod, readPeriod } from "./period";
 export type { FoundTable } from "./table";
+export type { PetaProblem } from "./peta";
 
 export interface ReadResult {
   tables: Partial<Record<TableId, FoundTable>>;
@@ -27,6 +28,8 @@ export interface ReadResult {
   peta: Peta;
   /** Tables claimed by more than one sheet or caption: the one read and the ones left (spec §1). */
   duplicates: { chosen: FoundTable; others: FoundTable[] }[];
+  /** The peta's choices that could not apply (§9): each is said, none is used. */
+  petaProblems: PetaProblem[];
 }
 
 /** What claiming a table needs: the sheets, their captions, the report's period and the rows that end a table. */
@@ -104,6 +107,6 @@ export function readTables(
   }
   const missing = TABLE_IDS.filter((id) => !tables[id]);
   if (missing.length) findByContent(views, tables, missing, period);
-  applyPeta(views, tables, period, peta);
-  return { tables, captions, period, peta, duplicates };
+  const petaProblems = applyPeta(views, tables, period, peta);
+  return { tables, captions, period, peta, duplicates, petaProblems };
 }

@@ -153,14 +153,27 @@ function periodOrYear(
   return { base: label };
 }
 
-/** A parent label (Anggaran, Kinerja) covers the columns to its right until the next upper label. */
+type Parent = { group: "anggaran" | "kinerja" | undefined; end: number };
+const NO_PARENT: Parent = { group: undefined, end: Infinity };
+
+/**
+ * A parent label (Anggaran, Kinerja) covers the columns to its right until the next upper label; a merged parent
+ * covers its own columns only (a blank upper cell past the merge is under no parent: labels by meaning, §9).
+ */
 function parentOver(
-  parent: "anggaran" | "kinerja" | undefined,
+  view: SheetView,
+  upperRow: number,
+  col: number,
+  parent: Parent,
   upper: string,
   lower: string,
-): "anggaran" | "kinerja" | undefined {
-  if (upper !== "") return GROUP_LABELS[upper];
-  return lower === "" ? undefined : parent;
+): Parent {
+  if (upper !== "")
+    return {
+      group: GROUP_LABELS[upper],
+      end: view.merge(upperRow, col)?.right ?? Infinity,
+    };
+  return lower === "" || col > parent.end ? NO_PARENT : parent;
 }
 
 /** `Anggaran / Pagu` when the two rows say different things, else the one label written. */
@@ -182,7 +195,7 @@ export function readHeaderLabels(
 ): { labels: HeaderLabel[]; grouped: boolean } {
   const labels: HeaderLabel[] = [];
   const twoRows = rows.length > 1;
-  let parent: "anggaran" | "kinerja" | undefined;
+  let parent = NO_PARENT;
   let grouped = false;
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     // A label merged across columns is one label (its first column), unless a second row splits it.
@@ -192,15 +205,15 @@ export function readHeaderLabels(
     const upper = normalizeLabel(upperRaw);
     const lower = normalizeLabel(lowerRaw);
     if (twoRows) {
-      parent = parentOver(parent, upper, lower);
-      if (parent && lower !== "" && lower !== upper) grouped = true;
+      parent = parentOver(view, rows[0], c, parent, upper, lower);
+      if (parent.group && lower !== "" && lower !== upper) grouped = true;
     }
     if ((lower || upper) === "") continue;
     labels.push({
       col: c,
       shown: shownLabel(upperRaw, lowerRaw, upper, lower),
       written: lowerRaw || upperRaw,
-      group: twoRows && lower !== "" ? parent : undefined,
+      group: twoRows && lower !== "" ? parent.group : undefined,
       percent: PERCENT_LABEL.test(lower ? lowerRaw : upperRaw),
       ...periodOrYear(view, rows, c, upper, lower),
     });

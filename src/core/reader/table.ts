@@ -1,7 +1,7 @@
 // A found table: where its header is, which column plays which part, which parts are missing, and which rows
 // are its body (down to a blank row, a caption, or the end of the sheet; a page break inside it is bridged).
 import { SheetView } from "../grid";
-import { displayText } from "../number";
+import { displayText, noCachedResult } from "../number";
 import { ColumnKey, ColumnSpec, TABLE_SPECS, TableId } from "../tables";
 import { ColumnChoice } from "./columns";
 import { HeaderMatch } from "./header";
@@ -34,29 +34,36 @@ function rowIsBlank(
 ): boolean {
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
-    if (displayText(view.raw(row, c)) !== "") return false;
+    const cell = view.raw(row, c);
+    // A formula with no cached result holds an unknown value: the row is not blank.
+    if (displayText(cell) !== "" || noCachedResult(cell)) return false;
   }
   return true;
 }
 
-/** The `1 2 3 4 5 6 7` row under a header. */
-function isNumberingRow(
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=.*)?$/;
+
+/**
+ * A row of column numbers (`1 2 3 4 5 6 7`, in any order, `(1)`, `6 = 5/4`): every cell a distinct small number,
+ * at least three of them (two in a table of three columns or fewer). Never a row of the table's body (§9).
+ */
+export function isNumberingRow(
   view: SheetView,
   row: number,
   left: number,
   right: number,
 ): boolean {
-  let expected = 1;
-  let seen = 0;
+  const seen = new Set<number>();
   for (let c = left; c <= right; c++) {
+    if (view.isMergedTail(row, c)) continue;
     const t = displayText(view.raw(row, c));
     if (t === "") continue;
-    if (!/^\(?\d{1,2}\)?$/.test(t) || Number(t.replace(/[()]/g, "")) < expected)
-      return false;
-    expected = Number(t.replace(/[()]/g, "")) + 1;
-    seen++;
+    const m = COLUMN_NUMBER.exec(t);
+    const n = m ? Number(m[1]) : 0;
+    if (!m || n < 1 || n > 40 || seen.has(n)) return false;
+    seen.add(n);
   }
-  return seen >= 2;
+  return seen.size >= Math.min(3, right - left + 1) && seen.size >= 2;
 }
 
 /** Rows after a blank row that still belong to the table (the seed's page breaks inside 2.3 and 3.2). */
@@ -105,10 +112,14 @@ function bodyRows(
   stopRows: Set<number>,
 ): number[] {
   const rows: number[] = [];
-  let r = t.headerRows[t.headerRows.length - 1] + 1;
-  if (r <= t.view.lastRow && isNumberingRow(t.view, r, t.left, t.right)) r++;
-  for (; r <= t.view.lastRow; r++) {
+  for (
+    let r = t.headerRows[t.headerRows.length - 1] + 1;
+    r <= t.view.lastRow;
+    r++
+  ) {
     if (stopRows.has(r)) break;
+    // Column numbers under the header, or again after a page break: never data.
+    if (isNumberingRow(t.view, r, t.left, t.right)) continue;
     if (rowIsBlank(t.view, r, t.left, t.right)) {
       // A table ends at a blank row, unless the next non-blank row is plainly its continuation.
       const next = continuationAfter(t, r, stopRows);

@@ -35,6 +35,7 @@ function el(
 function inline(d: DocumentLike, i: Inline): ElementLike | string {
   if (i.kind === "text") return i.text;
   if (i.kind === "emphasis") return el(d, "em", undefined, i.text);
+  if (i.kind === "blank") return el(d, "span", "blank", i.text);
   // A figure says where it comes from on hover.
   const s = el(d, "span", "figure", i.text);
   if (i.source) s.title = `${i.source.sheet}!${i.source.cell}`;
@@ -65,6 +66,12 @@ function blocks(d: DocumentLike, list: Block[], into: ElementLike): void {
       into.append(l);
     } else if (b.kind === "table")
       into.append(el(d, "p", "placement", `[${b.caption}]`));
+    else if (b.kind === "heading") into.append(el(d, "h4", undefined, b.text));
+    else if (b.kind === "checklist") {
+      const l = el(d, "ul", "checklist");
+      for (const x of b.items) l.append(el(d, "li", undefined, `\u2610 ${x}`));
+      into.append(l);
+    }
     // Charts are drawn in the .docx report, not in the pane.
   }
 }

@@ -31,6 +31,10 @@ function blockRows(blocks: Block[], opts: TextOptions, indent = ""): string[] {
   const rows: string[] = [];
   for (const b of blocks) {
     if (b.kind === "paragraph") rows.push(indent + inlineText(b.content));
+    else if (b.kind === "heading") rows.push(indent + b.text);
+    else if (b.kind === "checklist")
+      rows.push(...b.items.map((x) => `${indent}[ ] ${x}`));
+    else if (b.kind === "lines") rows.push(indent + "…".repeat(40));
     else if (b.kind === "table") {
       if (opts.tables !== false) rows.push(`${indent}[${b.caption}]`);
     } else if (b.kind === "list")
