@@ -22,6 +22,9 @@ export async function openWeb(browser: Browser, url: string, extra: Parameters<B
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const page = await context.newPage();
+  // File choosers are intercepted from the start: Playwright turns interception on when the first listener is added,
+  // asynchronously, so a chooser opened by a key press right after waitForEvent could slip past it.
+  page.on("filechooser", () => undefined);
   const watch = newWatch();
   watchPage(page, watch);
   await page.goto(url);
