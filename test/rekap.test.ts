@@ -123,6 +123,9 @@ test("exit 0 when every workbook is clean, 1 when one has galat; files named one
   const r = await cli("rekap", ...siap, typo, "--json");
   expect(r.code).toBe(1);
   expect(JSON.parse(r.out).rekap.map((x: RekapRow) => x.file)).toEqual([...siap, typo]);
+  // A file named twice is one row.
+  const twice = await cli("rekap", siap[0], siap[0], "--json");
+  expect(JSON.parse(twice.out).rekap).toHaveLength(1);
 });
 
 test("worker threads give the rows the main thread gives alone", async () => {

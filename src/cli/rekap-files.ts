@@ -38,7 +38,8 @@ const byName = new Intl.Collator("id", { numeric: true, sensitivity: "base" });
 
 /**
  * The jobs for the paths given: a folder gives its workbooks (sorted by path, numbers in names in numeric order), a
- * file gives itself (also a missing one: its row says so). `except` (the recap's own output) is left out.
+ * file gives itself (also a missing one: its row says so). `except` (the recap's own output) is left out, and a
+ * file reached twice gives one job.
  */
 export async function collectJobs(
   paths: string[],
@@ -54,8 +55,14 @@ export async function collectJobs(
       jobs.push(...found);
     } else jobs.push({ file: p, display: p });
   }
-  const out = except ? path.resolve(except) : null;
-  return jobs.filter((j) => path.resolve(j.file) !== out);
+  // The recap's own output is no report; a file named twice (itself and in its folder) is one row.
+  const seen = new Set(except ? [path.resolve(except)] : []);
+  return jobs.filter((j) => {
+    const real = path.resolve(j.file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function readFailure(job: RekapJob, e: unknown): string {
