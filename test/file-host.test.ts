@@ -83,6 +83,13 @@ test("settings, texts and peta go into the copy's LKjIP_Pengaturan, keeping the 
   // The command line on the downloaded copy computes with them.
   expect(analyze(copy.grid).settings.efisiensi).toBe("rasio");
   expect((await h.loadSettings()).texts).toEqual({ tupoksi: "Tugas kami.", strategi: "" });
+  // The peta (Tabel dan kolom yang dibaca) the same way, and an empty one removes its key.
+  const peta = { tables: {}, rows: { "Tabel 3.2!20": "abaikan" as const } };
+  await h.savePeta(peta);
+  expect(await h.loadPeta()).toEqual(peta);
+  expect(readStore(readXlsx(h["held"]!.opened.pkg.zip.bytes).grid).values.peta).toEqual(peta);
+  await h.savePeta({ tables: {}, rows: {} });
+  expect(readStore(readXlsx(h["held"]!.opened.pkg.zip.bytes).grid).values).not.toHaveProperty("peta");
   // An emptied text removes its key; the rows of other keys stay.
   await h.saveSettings(analyze(copy.grid).settings, { tupoksi: "" });
   const after = readStore(readXlsx(h["held"]!.opened.pkg.zip.bytes).grid).values;
