@@ -15,10 +15,8 @@ const SIZE_RULES = {
  * The size debt: files other issues are rewriting, each with the rules it still breaks and the issue that brings
  * it within them. The only exemptions there are: remove an entry (or a rule of it) as soon as its file passes.
  */
-const SIZE_DEBT = [
-  // Issue 21 (the command line): run and parseArgs, one function per command.
-  { issue: 21, file: "src/cli/main.ts", rules: ["max-lines-per-function", "complexity"] },
-];
+/** @type {{ issue: number, file: string, rules: string[] }[]} Empty: every file meets the limits (issue 21 took the last entry off). */
+const SIZE_DEBT = [];
 
 const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension"];
 const NODE_GLOBALS = ["process", "Buffer", "require", "module", "__dirname", "__filename", "global"];

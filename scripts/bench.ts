@@ -1,9 +1,10 @@
 // `npm run bench`: on generated workbooks of 1,000 and 10,000 sub kegiatan rows (and the sample): the package
-// reader's load time against ExcelJS's, the engine (read + check + compute), the narrative, and the whole
-// `lkjip hitung` process. `npm run bench -- --vorher DIR` also runs `hitung` from another checkout (DIR with its
-// own node_modules, e.g. the code on main) on the same files, alternating, for a before/after figure.
+// reader's load time against ExcelJS's, the engine (read + check + compute), the narrative, the whole
+// `lkjip hitung` process, and the command line's start as a user meets it (bench-process.ts; `--proses`: only
+// that). `npm run bench -- --vorher DIR` also runs `hitung` and the whole processes from another checkout (DIR with
+// its own node_modules, e.g. the code on main) on the same files, alternating, for a before/after figure.
 // Targets: engine ≤ 10% of load at 10,000 sub kegiatan rows; 10,000 rows ≤ 12× the 1,000-row time.
-// Then the recap over many workbooks (scripts/bench-rekap.ts; `npm run bench -- --rekap` runs it alone).
+// Then the recap over many workbooks (bench-rekap.ts; `--rekap`: only that).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,6 +13,7 @@ import ExcelJS from "exceljs";
 import { Decimal, GridWorkbook, analyze, narasi } from "../src/core";
 import { readXlsx } from "../src/xlsx";
 import { buildWorkbook, ReportSeed } from "../test/fixtures/seed";
+import { measureProcesses, nodeFloor, printProcesses } from "./bench-process";
 import { benchRekap } from "./bench-rekap";
 
 const SUBS_PER_SASARAN = 10;
@@ -167,21 +169,30 @@ async function main(): Promise<void> {
   if (process.argv.includes("--rekap")) return benchRekap();
   const i = process.argv.indexOf("--vorher");
   const before = i > 0 ? path.resolve(process.argv[i + 1]) : null;
+  // `--proses`: only the whole-process timings of the command line (bench-process.ts).
+  const processesOnly = process.argv.includes("--proses");
   if (before && !fs.existsSync(path.join(before, "bin", "lkjip.js"))) throw new Error(`--vorher ${before}: bin/lkjip.js tidak ada`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-bench-"));
   const rows: Row[] = [];
   try {
+    const files: string[] = [];
     for (const n of [1000, 10000]) {
       const file = path.join(dir, `bench-${n}.xlsx`);
       await buildWorkbook(report(n), { layout: "sheets", numbers: "text", merges: true }).xlsx.writeFile(file);
-      rows.push(await measure(`${n.toLocaleString("id-ID")} baris`, file, dir, before));
+      files.push(file);
+      if (!processesOnly) rows.push(await measure(`${n.toLocaleString("id-ID")} baris`, file, dir, before));
     }
-    rows.push(await measure("contoh bawaan", SAMPLE, dir, before));
+    if (!processesOnly) {
+      rows.push(await measure("contoh bawaan", SAMPLE, dir, before));
+      print(rows, decimalFloor());
+    }
+    const load = os.loadavg()[0];
+    const floor = nodeFloor();
+    printProcesses(measureProcesses(ROOT, before, SAMPLE, files[1], dir), floor, load);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  print(rows, decimalFloor());
-  await benchRekap();
+  if (!processesOnly) await benchRekap();
 }
 
 main().catch((e) => {

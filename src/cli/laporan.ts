@@ -1,9 +1,14 @@
 // `npx lkjip laporan BERKAS.xlsx -o LAPORAN.docx`: the whole report as a Word document, from the grid the
-// package reader gives (the same reader as every other command); run() writes it whole or not at all.
+// package reader gives (the same reader as every other command), written whole or not at all. The report stack
+// (docx, ECharts, resvg) is loaded with this module, which the command table loads only for `laporan`.
 import { GridWorkbook, Peta, Settings } from "../core";
 import { readStore } from "../core/store";
 import { buildLaporan } from "../report";
 import { rasterizeWithResvg } from "../report/rasterize-node";
+import type { Args, Io } from "./args";
+import { analysed } from "./analysis";
+import { outputRefused, writeOut } from "./output";
+import { readFindings } from "./xlsx";
 
 export async function writeLaporan(
   grid: GridWorkbook,
@@ -17,4 +22,33 @@ export async function writeLaporan(
     store: readStore(grid).values,
   });
   return laporan.bytes;
+}
+
+export async function runCommand(args: Args, io: Io): Promise<number> {
+  const refused = await outputRefused(args, ".docx");
+  if (refused) {
+    io.err(refused);
+    return 2;
+  }
+  const opened = await analysed(args, io, "apart");
+  if (typeof opened === "number") return opened;
+  const { wb, analysis, peta } = opened;
+  const failed = await writeOut(args, () =>
+    writeLaporan(wb.grid, args.settings, peta),
+  );
+  if (failed) {
+    io.err(failed);
+    return 2;
+  }
+  // What the reader could not read, and the doubtful figures, go to the officer, never into the report.
+  const notes = [
+    ...readFindings(wb.problems),
+    ...analysis.findings.filter((f) => f.severity === "error"),
+  ];
+  if (notes.length)
+    io.err(
+      `Periksa sebelum ditandatangani (tidak dicetak di laporan):\n${notes.map((f) => `  ${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`).join("\n")}`,
+    );
+  io.err(`Laporan ditulis ke ${args.out}.`);
+  return opened.code;
 }

@@ -2,6 +2,7 @@
 // in a stable order; and one file read into its recap row (in a worker thread, or in the main one).
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Settings } from "../core";
 import { RekapRow, rekapRow, unreadableRow } from "../rekap";
 
 export interface RekapJob {
@@ -74,12 +75,15 @@ function readFailure(job: RekapJob, e: unknown): string {
 }
 
 /** One workbook's row; a file that cannot be opened or read gets a row that says why. Never throws. */
-export async function rowOfFile(job: RekapJob): Promise<RekapRow> {
+export async function rowOfFile(
+  job: RekapJob,
+  settings: Partial<Settings> = {},
+): Promise<RekapRow> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(job.file));
   } catch (e) {
     return unreadableRow(job.display, readFailure(job, e));
   }
-  return rekapRow(job.display, bytes);
+  return rekapRow(job.display, bytes, settings);
 }

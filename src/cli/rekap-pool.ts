@@ -7,6 +7,7 @@
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { Settings } from "../core";
 import { RekapRow } from "../rekap";
 import { RekapJob, rowOfFile } from "./rekap-files";
 
@@ -34,6 +35,8 @@ class Queue {
   constructor(
     readonly jobs: RekapJob[],
     private readonly onRow: (done: number, row: RekapRow) => void,
+    /** The command line's --efisiensi and --negatif, for every workbook. */
+    readonly settings: Partial<Settings>,
   ) {
     this.rows = new Array(jobs.length);
   }
@@ -74,7 +77,12 @@ function workerLoop(q: Queue): Promise<void> {
     const send = () => {
       current = q.take();
       if (current < 0) stop();
-      else w.postMessage({ i: current, job: q.jobs[current] });
+      else
+        w.postMessage({
+          i: current,
+          job: q.jobs[current],
+          settings: q.settings,
+        });
     };
     w.on("message", (m: { ready?: boolean; i?: number; row?: RekapRow }) => {
       if (!m.ready && m.i !== undefined && m.row) q.finish(m.i, m.row);
@@ -104,7 +112,7 @@ async function mainLoop(q: Queue, start: () => void): Promise<void> {
   const times: number[] = [];
   for (let i = q.take(); i >= 0; i = q.take()) {
     const t0 = Date.now();
-    q.finish(i, await rowOfFile(q.jobs[i]));
+    q.finish(i, await rowOfFile(q.jobs[i], q.settings));
     times.push(Date.now() - t0);
     const left = q.jobs.length - q.done;
     const pace = times.length >= 3 ? Math.min(...times.slice(-3)) : 0;
@@ -122,9 +130,12 @@ export async function runJobs(
   jobs: RekapJob[],
   workers: Workers,
   onRow: (done: number, row: RekapRow) => void = () => undefined,
-  { main = true }: { main?: boolean } = {},
+  {
+    main = true,
+    settings = {},
+  }: { main?: boolean; settings?: Partial<Settings> } = {},
 ): Promise<RekapRow[]> {
-  const q = new Queue(jobs, onRow);
+  const q = new Queue(jobs, onRow, settings);
   const max = Math.min(
     workers === "auto" ? defaultWorkers() : workers,
     Math.max(0, jobs.length - 1),

@@ -1,4 +1,4 @@
-// `npx lkjip rekap FOLDER|FILES… -o REKAP.xlsx [--json]`: one row per workbook (unit, period, galat and peringatan,
+// `npx lkjip rekap FOLDER|FILES… -o REKAP.xlsx [--json] [--pekerja N]`: one row per workbook (unit, period, galat and peringatan,
 // each sasaran's capaian, total pagu, realisasi and serapan, status), written as a new .xlsx (the table, and every
 // finding with its file, sheet and cell). Workbooks run in parallel (rekap-pool.ts); progress goes to stderr.
 // Exit: 2 when any workbook could not be read (or the recap not written), else 1 when any has galat, else 0; the
@@ -6,7 +6,8 @@
 import { Decimal, formatPersen } from "../core";
 import { RekapRow, STATUS_TEXT, rekapXlsx } from "../rekap";
 import { RekapJob, collectJobs } from "./rekap-files";
-import { Workers, runJobs } from "./rekap-pool";
+import { runJobs } from "./rekap-pool";
+import type { Args, Io } from "./args";
 import {
   OutputError,
   exists,
@@ -15,72 +16,20 @@ import {
   writeFileAtomic,
 } from "./xlsx";
 
-export interface RekapIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
 const SEE_HELP = "(lihat: npx lkjip --help)";
 
-class RekapUsageError extends Error {}
-
-interface RekapArgs {
-  paths: string[];
-  out?: string;
-  json: boolean;
-  timpa: boolean;
-  workers: Workers;
-}
-
-function parseRekapArgs(argv: string[]): RekapArgs {
-  const a: RekapArgs = {
-    paths: [],
-    json: false,
-    timpa: false,
-    workers: "auto",
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--"))
-        throw new RekapUsageError(`${x} memerlukan nilai ${SEE_HELP}.`);
-      return v;
-    };
-    if (x === "--json") a.json = true;
-    else if (x === "--timpa") a.timpa = true;
-    else if (x === "-o" || x === "--output") a.out = value();
-    else if (x === "--pekerja") {
-      const v = value();
-      if (!/^\d{1,3}$/.test(v))
-        throw new RekapUsageError(
-          `--pekerja memerlukan jumlah thread pekerja, misalnya --pekerja 0 (tertulis: ${v}).`,
-        );
-      a.workers = Number(v);
-    } else if (x.startsWith("-"))
-      throw new RekapUsageError(
-        `Pilihan tidak dikenal untuk rekap: ${x} ${SEE_HELP}.`,
-      );
-    else a.paths.push(x);
-  }
-  if (!a.paths.length)
-    throw new RekapUsageError(
-      `rekap memerlukan folder atau berkas .xlsx ${SEE_HELP}.`,
-    );
+/** What the recap needs of the parsed arguments: an output or JSON, and an .xlsx output. One line, or null. */
+function usageMistake(a: Args): string | null {
   if (!a.out && !a.json)
-    throw new RekapUsageError(
-      `rekap memerlukan -o REKAP.xlsx (atau --json untuk JSON di stdout) ${SEE_HELP}.`,
-    );
+    return `rekap memerlukan -o REKAP.xlsx (atau --json untuk JSON di stdout) ${SEE_HELP}.`;
   if (a.out && !a.out.toLowerCase().endsWith(".xlsx"))
-    throw new RekapUsageError(
-      `Berkas keluaran ${a.out} harus berakhiran .xlsx (rekap adalah buku kerja .xlsx); tidak ada yang ditulis.`,
-    );
-  return a;
+    return `Berkas keluaran ${a.out} harus berakhiran .xlsx (rekap adalah buku kerja .xlsx); tidak ada yang ditulis.`;
+  return null;
 }
 
 /** Never over an input, never over an existing file unless --timpa; a message, or null. */
 async function outputRefused(
-  a: RekapArgs,
+  a: Args,
   jobs: RekapJob[],
 ): Promise<string | null> {
   if (!a.out) return null;
@@ -92,7 +41,7 @@ async function outputRefused(
 }
 
 /** Progress on stderr: one line rewritten on a terminal, otherwise a line at every tenth of the files. */
-function progress(io: RekapIo, total: number): (done: number) => void {
+function progress(io: Io, total: number): (done: number) => void {
   if (total < 2) return () => undefined;
   const tty = !!process.stderr.isTTY;
   const step = Math.max(1, Math.ceil(total / 10));
@@ -143,7 +92,7 @@ function summary(rows: RekapRow[], out?: string): string {
   return `Rekap ${rows.length} buku kerja${where}: ${n("siap")} siap ditandatangani, ${n("periksa")} perlu diperiksa, ${n("tidak-terbaca")} tidak terbaca.`;
 }
 
-async function write(a: RekapArgs, rows: RekapRow[]): Promise<string | null> {
+async function write(a: Args, rows: RekapRow[]): Promise<string | null> {
   try {
     await writeFileAtomic(a.out!, async () => rekapXlsx(rows), a.timpa);
     return null;
@@ -153,20 +102,17 @@ async function write(a: RekapArgs, rows: RekapRow[]): Promise<string | null> {
   }
 }
 
-/** `lkjip rekap …`; the exit code. */
-export async function runRekap(argv: string[], io: RekapIo): Promise<number> {
-  let a: RekapArgs;
-  try {
-    a = parseRekapArgs(argv);
-  } catch (e) {
-    if (!(e instanceof RekapUsageError)) throw e;
-    io.err(e.message);
+/** `lkjip rekap …` (its arguments parsed by args.ts against the command table); the exit code. */
+export async function runCommand(a: Args, io: Io): Promise<number> {
+  const mistake = usageMistake(a);
+  if (mistake) {
+    io.err(mistake);
     return 2;
   }
-  const jobs = await collectJobs(a.paths, a.out ?? null);
+  const jobs = await collectJobs(a.files, a.out ?? null);
   if (!jobs.length) {
     io.err(
-      `Tidak ada buku kerja (.xlsx, .xlsm) di ${a.paths.join(", ")}; tidak ada yang ditulis.`,
+      `Tidak ada buku kerja (.xlsx, .xlsm) di ${a.files.join(", ")}; tidak ada yang ditulis.`,
     );
     return 2;
   }
@@ -176,7 +122,9 @@ export async function runRekap(argv: string[], io: RekapIo): Promise<number> {
     return 2;
   }
   const tick = progress(io, jobs.length);
-  const rows = await runJobs(jobs, a.workers, (done) => tick(done));
+  const rows = await runJobs(jobs, a.workers ?? "auto", (done) => tick(done), {
+    settings: a.settings,
+  });
   io.out(a.json ? JSON.stringify({ rekap: rows }, null, 2) : table(rows));
   const failed = a.out ? await write(a, rows) : null;
   io.err(failed ?? summary(rows, a.out));

@@ -2,6 +2,8 @@
 // user's: the only place ExcelJS writes).
 import ExcelJS from "exceljs";
 import { templateSheets } from "../core/template";
+import type { Args, Io } from "./args";
+import { outputRefused, writeOut } from "./output";
 
 export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -25,4 +27,20 @@ export function templateWorkbook(emptyRows = 5): ExcelJS.Workbook {
 /** The template as the bytes of a new .xlsx file. */
 export async function templateBytes(): Promise<Uint8Array> {
   return new Uint8Array(await templateWorkbook().xlsx.writeBuffer());
+}
+
+/** `lkjip templat -o BARU.xlsx`: the template written, never over an existing file unless --timpa. */
+export async function runCommand(args: Args, io: Io): Promise<number> {
+  const refused = await outputRefused(args, ".xlsx");
+  if (refused) {
+    io.err(refused);
+    return 2;
+  }
+  const failed = await writeOut(args, templateBytes);
+  if (failed) {
+    io.err(failed);
+    return 2;
+  }
+  io.err(`Templat lima tabel ditulis ke ${args.out}.`);
+  return 0;
 }

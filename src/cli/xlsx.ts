@@ -3,8 +3,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { OpenedWorkbook, notAWorkbook, readFindings, readXlsx } from "../xlsx";
+import { OutputError, UnreadableFileError } from "./errors";
 
-export class UnreadableFileError extends Error {}
+export { OutputError, UnreadableFileError };
 
 /** The workbook read from its package; a file that cannot be read at all is an UnreadableFileError (one line). */
 export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
@@ -39,9 +40,6 @@ export async function loadWorkbook(file: string): Promise<OpenedWorkbook> {
 
 /** What the reader could not read, as findings (src/xlsx/problems.ts). */
 export { readFindings };
-
-/** The output could not be written; the message is one line for the user. */
-export class OutputError extends Error {}
 
 async function realpathOrNull(p: string): Promise<string | null> {
   try {

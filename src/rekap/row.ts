@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import {
   Analysis,
   Finding,
+  Settings,
   TITLE,
   analyze,
   expectedText,
@@ -172,8 +173,15 @@ export function unreadableRow(file: string, reason: string): RekapRow {
   };
 }
 
-/** The recap's row for one workbook file; never throws for what the file holds. */
-export function rekapRow(file: string, bytes: Uint8Array): RekapRow {
+/**
+ * The recap's row for one workbook file; never throws for what the file holds. `settings` (the command line's
+ * options) win over the workbook's stored ones, as in every other command.
+ */
+export function rekapRow(
+  file: string,
+  bytes: Uint8Array,
+  settings: Partial<Settings> = {},
+): RekapRow {
   let opened;
   try {
     opened = readXlsx(bytes);
@@ -181,7 +189,7 @@ export function rekapRow(file: string, bytes: Uint8Array): RekapRow {
     return unreadableRow(file, notAWorkbook(file, e));
   }
   try {
-    const a = analyze(opened.grid);
+    const a = analyze(opened.grid, settings);
     if (opened.problems.length)
       a.findings = sortFindings([
         ...readFindings(opened.problems),
