@@ -128,6 +128,14 @@ test("exit 0 when every workbook is clean, 1 when one has galat; files named one
   expect(JSON.parse(twice.out).rekap).toHaveLength(1);
 });
 
+test("--negatif and --efisiensi reach every workbook, as in the other commands", async () => {
+  const e = expected[0];
+  const r = await cli("rekap", path.join(folder, e.file), "--json", "--negatif", "1");
+  const row: RekapRow = JSON.parse(r.out).rekap[0];
+  expect(row.sasaran[0].capaian).toBeCloseTo(2 - e.capaian[0], 10);
+  expect(row.sasaran[1].capaian).toBe(e.capaian[1]);
+});
+
 test("worker threads give the rows the main thread gives alone", async () => {
   const jobs = [...expected.slice(0, 6).map((e) => path.join(folder, e.file)), path.join(folder, "rusak.xlsx")].map((file) => ({ file, display: file }));
   const serial = await runJobs(jobs, 0);
