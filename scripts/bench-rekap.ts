@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ReportSeed, buildWorkbook } from "../test/fixtures/seed";
+import { buildWorkbook } from "../test/fixtures/seed";
+import { benchReport } from "./bench-report";
 import { writeRekapFolder } from "../test/helpers/rekap-folder";
 
 const ROOT = path.join(__dirname, "..");
@@ -30,24 +31,6 @@ function rekapProcess(folder: string, out: string, preload: string, extra: strin
   return { wall, cpu: Number(m[1]) };
 }
 
-function bigReport(rows: number): ReportSeed {
-  const n = rows / 10;
-  return {
-    title: ["LAPORAN KINERJA TRIWULAN II", "Kepala Seksi Uji Kecepatan Kec. Besar", "Tahun 2025"],
-    sasaran: Array.from({ length: n }, (_, i) => ({
-      name: `Meningkatnya Sasaran ${i + 1}`,
-      indikator: `Persentase Indikator ${i + 1}`,
-      target: { pct: 1 },
-      realisasi: { pct: (i % 100) / 100 },
-      kegiatan: `Kegiatan ${i + 1}`,
-      subs: Array.from({ length: 10 }, (_, j) => {
-        const anggaran = 1_000_000 + ((i * 7919 + j * 104729) % 90_000) * 1000;
-        return { name: `Sub Kegiatan ${i + 1}.${j + 1}`, indikator: `Jumlah Dokumen ${i + 1}.${j + 1}`, anggaran, pagu32: anggaran, realisasi: j % 3 ? 0 : anggaran / 2, jadwal: "Oktober 2025" };
-      }),
-    })),
-  };
-}
-
 async function folders(dir: string): Promise<{ label: string; folder: string; files: number }[]> {
   const f30 = path.join(dir, "30");
   const f300 = path.join(dir, "300");
@@ -55,7 +38,7 @@ async function folders(dir: string): Promise<{ label: string; folder: string; fi
   await writeRekapFolder(f30, 30, 1, false);
   await writeRekapFolder(f300, 30, 10, false);
   fs.mkdirSync(big);
-  const bytes = Buffer.from(await buildWorkbook(bigReport(1000), { numbers: "text" }).xlsx.writeBuffer());
+  const bytes = Buffer.from(await buildWorkbook(benchReport(1000, "Kepala Seksi Uji Kecepatan Kec. Besar"), { numbers: "text" }).xlsx.writeBuffer());
   for (let i = 1; i <= 30; i++) fs.writeFileSync(path.join(big, `kec-${String(i).padStart(2, "0")}.xlsx`), bytes);
   return [
     { label: "30 buku kerja seukuran contoh", folder: f30, files: 30 },

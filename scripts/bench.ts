@@ -12,31 +12,13 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Decimal, GridWorkbook, analyze, narasi } from "../src/core";
 import { readXlsx } from "../src/xlsx";
-import { buildWorkbook, ReportSeed } from "../test/fixtures/seed";
+import { buildWorkbook } from "../test/fixtures/seed";
+import { benchReport as report } from "./bench-report";
 import { measureProcesses, nodeFloor, printProcesses } from "./bench-process";
 import { benchRekap } from "./bench-rekap";
 
-const SUBS_PER_SASARAN = 10;
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "lkjip-triwulan-1-2024.xlsx");
-
-function report(subRows: number): ReportSeed {
-  const n = Math.ceil(subRows / SUBS_PER_SASARAN);
-  return {
-    title: ["LAPORAN KINERJA TRIWULAN II", "Uji kecepatan", "Tahun 2025"],
-    sasaran: Array.from({ length: n }, (_, i) => ({
-      name: `Meningkatnya Sasaran ${i + 1}`,
-      indikator: `Persentase Indikator ${i + 1}`,
-      target: { pct: 1 },
-      realisasi: { pct: (i % 100) / 100 },
-      kegiatan: `Kegiatan ${i + 1}`,
-      subs: Array.from({ length: SUBS_PER_SASARAN }, (_, j) => {
-        const anggaran = 1_000_000 + ((i * 7919 + j * 104729) % 90_000) * 1000;
-        return { name: `Sub Kegiatan ${i + 1}.${j + 1}`, indikator: `Jumlah Dokumen ${i + 1}.${j + 1}`, anggaran, pagu32: anggaran, realisasi: j % 3 ? 0 : anggaran / 2, jadwal: "Oktober 2025" };
-      }),
-    })),
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
