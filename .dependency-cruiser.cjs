@@ -13,8 +13,10 @@
 //                                   formulas, settings store, peta, templates
 //
 // src/core/index.ts is the engine's public face and may import every layer. The adapters (excel, cli, xlsx, report,
-// taskpane, addin, commands) sit on top: the core imports none of them, nor Node, nor Office. src/xlsx (the
-// .xlsx package read and patched) runs in the web page too: no Node built-ins, and no other adapter.
+// taskpane, addin, commands, web, rekap) sit on top: the core imports none of them, nor Node, nor Office. src/xlsx (the
+// .xlsx package read and patched) and src/rekap (the recap over many workbooks) run in the web page too: no Node
+// built-ins. The pane's views talk to the Host interface (src/addin/host.ts), never to a host: src/addin takes only
+// types from src/excel, the views nothing, and the web page (src/web, a file as the host) never loads Office code.
 
 /** A layer: its name and the path of its modules. Listed bottom to top. */
 const LAYERS = [
@@ -30,7 +32,7 @@ const LAYERS = [
   { name: "render", path: "^src/core/render/" },
 ];
 const FACADE = "^src/core/index\\.ts$";
-const ADAPTERS = "^src/(excel|cli|xlsx|report|taskpane|addin|commands)/";
+const ADAPTERS = "^src/(excel|cli|xlsx|report|taskpane|addin|commands|web|rekap)/";
 
 /** Each layer may not import any layer above it. */
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
@@ -140,7 +142,49 @@ module.exports = {
         "src/xlsx turns a package into the engine's grid and back: it uses the engine, never the command line, Office or the pane.",
       severity: "error",
       from: { path: "^src/xlsx/" },
-      to: { path: "^src/(excel|cli|report|taskpane|addin|commands)/" },
+      to: { path: "^src/(excel|cli|report|taskpane|addin|commands|web|rekap)/" },
+    },
+    {
+      name: "rekap-not-to-node",
+      comment: "The recap runs in the web page too: no Node built-ins in src/rekap (the command line's glue is src/cli/rekap*.ts).",
+      severity: "error",
+      from: { path: "^src/rekap/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "rekap-not-to-hosts",
+      comment: "src/rekap turns workbook files into recap rows: it uses the engine and the package reader, never a host, the command line or the pane.",
+      severity: "error",
+      from: { path: "^src/rekap/" },
+      to: { path: "^src/(excel|cli|taskpane|addin|commands|web)/" },
+    },
+    {
+      name: "web-not-to-office",
+      comment: "The web page has no office.js: it never imports the Office adapter, the ribbon or the command line.",
+      severity: "error",
+      from: { path: "^src/web/" },
+      to: { path: "^src/(excel|commands|cli)/" },
+    },
+    {
+      name: "web-not-to-node",
+      comment: "The web page runs in a browser: no Node built-ins.",
+      severity: "error",
+      from: { path: "^src/web/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "views-not-to-hosts",
+      comment: "The pane's views talk to the Host interface (src/addin), never to a host: not to src/excel, not to the web page's file host.",
+      severity: "error",
+      from: { path: "^src/taskpane/" },
+      to: { path: "^src/(excel|web)/" },
+    },
+    {
+      name: "addin-takes-only-types-from-excel",
+      comment: "src/addin names the Office adapter's result types, nothing more: the web page's bundle (which has src/addin) carries no Office code.",
+      severity: "error",
+      from: { path: "^src/addin/" },
+      to: { path: "^src/excel/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "not-to-unresolvable",

@@ -4,6 +4,7 @@
 // that). `npm run bench -- --vorher DIR` also runs `hitung` and the whole processes from another checkout (DIR with
 // its own node_modules, e.g. the code on main) on the same files, alternating, for a before/after figure.
 // Targets: engine ≤ 10% of load at 10,000 sub kegiatan rows; 10,000 rows ≤ 12× the 1,000-row time.
+// Then the recap over many workbooks (bench-rekap.ts; `--rekap`: only that).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,30 +12,13 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Decimal, GridWorkbook, analyze, narasi } from "../src/core";
 import { readXlsx } from "../src/xlsx";
-import { buildWorkbook, ReportSeed } from "../test/fixtures/seed";
+import { buildWorkbook } from "../test/fixtures/seed";
+import { benchReport as report } from "./bench-report";
 import { measureProcesses, nodeFloor, printProcesses } from "./bench-process";
+import { benchRekap } from "./bench-rekap";
 
-const SUBS_PER_SASARAN = 10;
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "lkjip-triwulan-1-2024.xlsx");
-
-function report(subRows: number): ReportSeed {
-  const n = Math.ceil(subRows / SUBS_PER_SASARAN);
-  return {
-    title: ["LAPORAN KINERJA TRIWULAN II", "Uji kecepatan", "Tahun 2025"],
-    sasaran: Array.from({ length: n }, (_, i) => ({
-      name: `Meningkatnya Sasaran ${i + 1}`,
-      indikator: `Persentase Indikator ${i + 1}`,
-      target: { pct: 1 },
-      realisasi: { pct: (i % 100) / 100 },
-      kegiatan: `Kegiatan ${i + 1}`,
-      subs: Array.from({ length: SUBS_PER_SASARAN }, (_, j) => {
-        const anggaran = 1_000_000 + ((i * 7919 + j * 104729) % 90_000) * 1000;
-        return { name: `Sub Kegiatan ${i + 1}.${j + 1}`, indikator: `Jumlah Dokumen ${i + 1}.${j + 1}`, anggaran, pagu32: anggaran, realisasi: j % 3 ? 0 : anggaran / 2, jadwal: "Oktober 2025" };
-      }),
-    })),
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -164,6 +148,7 @@ function print(rows: Row[], floor: number): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--rekap")) return benchRekap();
   const i = process.argv.indexOf("--vorher");
   const before = i > 0 ? path.resolve(process.argv[i + 1]) : null;
   // `--proses`: only the whole-process timings of the command line (bench-process.ts).
@@ -189,6 +174,7 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  if (!processesOnly) await benchRekap();
 }
 
 main().catch((e) => {

@@ -15,7 +15,7 @@ const path = require("node:path");
 const ROOT = path.join(__dirname, "..");
 const OUT_DIR = "build/cli";
 /** Each output (build/cli/NAME.js) and its source: the entry, and any module a worker thread must load as a file. */
-const ENTRIES = { main: "src/cli/main.ts" };
+const ENTRIES = { main: "src/cli/main.ts", "rekap-worker": "src/cli/rekap-worker.ts" };
 const ENTRY = ENTRIES.main;
 const OUT = `${OUT_DIR}/main.js`;
 const INPUTS = `${OUT_DIR}/inputs.json`;

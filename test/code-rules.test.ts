@@ -48,6 +48,13 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     plant("src/taskpane/narasi-view.ts", 'import "../commands/commands";');
     plant("src/commands/commands.ts", 'import "../taskpane/laporan";');
     plant("src/addin/i18n.ts", 'import "./no-such-module";');
+    // The web page and the recap run in a browser; the views and the web page never reach a host's code.
+    plant("src/rekap/identity.ts", 'import "node:os";');
+    plant("src/rekap/row.ts", 'import "../cli/rekap-files";');
+    plant("src/web/file-store.ts", 'import "../excel/write";');
+    plant("src/web/file-host.ts", 'import "node:path";');
+    plant("src/taskpane/findings-view.ts", 'import "../excel/notes";');
+    plant("src/addin/errors.ts", 'import "../excel/write";');
 
     const run = spawnSync(
       process.execPath,
@@ -79,6 +86,12 @@ describe("the dependency rules (.dependency-cruiser.cjs)", () => {
     ["taskpane-not-to-commands", "src/taskpane/narasi-view.ts", "src/commands/commands.ts"],
     ["commands-not-to-taskpane", "src/commands/commands.ts", "src/taskpane/laporan.ts"],
     ["not-to-unresolvable", "src/addin/i18n.ts", "./no-such-module"],
+    ["rekap-not-to-node", "src/rekap/identity.ts", "os"],
+    ["rekap-not-to-hosts", "src/rekap/row.ts", "src/cli/rekap-files.ts"],
+    ["web-not-to-office", "src/web/file-store.ts", "src/excel/write.ts"],
+    ["web-not-to-node", "src/web/file-host.ts", "path"],
+    ["views-not-to-hosts", "src/taskpane/findings-view.ts", "src/excel/notes.ts"],
+    ["addin-takes-only-types-from-excel", "src/addin/errors.ts", "src/excel/write.ts"],
   ])("%s: %s → %s is reported", (rule, from, to) => {
     const reported = violations.filter((v) => v.rule === rule && v.from === from).map((v) => v.to);
     expect(reported).toContainEqual(expect.stringContaining(to));

@@ -301,7 +301,8 @@ describe("Buat Narasi text guard", () => {
 describe("ribbon commands", () => {
   test("event.completed() is called once, on success and on failure, and the result is shown", async () => {
     const host = await setup({ host: "excel2024" });
-    const { actions, registerCommands, start, state } = await import("../src/addin");
+    const { actions, registerCommands, start, state, useHost } = await import("../src/addin");
+    useHost(excel);
     registerCommands();
     await start();
     // a fresh workbook on Windows: the pane first asks before making its hidden sheets; the command still completes

@@ -43,6 +43,27 @@ describe("the pages the build ships", () => {
     expect(manifest).not.toMatch(/commands\.html/);
     const webpack = read("webpack.config.js");
     const pages = [...webpack.matchAll(/filename: "([\w-]+\.html)"/g)].map((m) => m[1]);
-    expect(pages).toEqual(["taskpane.html"]);
+    // The web page (issue 20) is built beside the pane; it is no page of the add-in (the manifest does not name it).
+    expect(pages).toEqual(["taskpane.html", "web.html"]);
+    expect(manifest).not.toMatch(/web\.html/);
+  });
+});
+
+describe("web.html", () => {
+  const html = read("src/web/web.html");
+  test("loads nothing from another origin: no office.js, CSP default-src 'self' and no other source", () => {
+    expect(html).not.toMatch(/<script[^>]*office\.js/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const policy = csp(html);
+    expect(policy["default-src"]).toEqual(["'self'"]);
+    for (const sources of Object.values(policy)) expect(sources.filter((s) => /^https?:/.test(s))).toEqual([]);
+  });
+  test("its CSP allows no inline or eval'd script, nor inline style", () => {
+    expect(csp(html)["script-src"]).toEqual(["'self'"]);
+    expect(csp(html)["style-src"]).toEqual(["'self'"]);
+  });
+  test("shares the pane's markup (one set of views for both pages)", () => {
+    expect(html).toContain("<%= paneBody %>");
+    expect(read("src/taskpane/taskpane.html")).toContain("<%= paneBody %>");
   });
 });

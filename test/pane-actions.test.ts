@@ -14,6 +14,8 @@ function freshAddin(): typeof Addin {
   let m: typeof Addin | undefined;
   jest.isolateModules(() => {
     m = jest.requireActual<typeof Addin>("../src/addin");
+    // As the add-in's entry (src/commands/commands.ts) does first: Excel is the host.
+    m.useHost(jest.requireActual("../src/excel"));
   });
   return m!;
 }

@@ -16,8 +16,8 @@ import {
 } from "../core";
 import type { LaporanRead } from "../excel";
 import { errorMessage } from "./errors";
-import { host } from "./host";
-import { session, settingsReady } from "./startup";
+import { HitungOutcome, NarasiOutcome, host } from "./host";
+import { session, settingsReady, workbookChanged } from "./startup";
 import { MessageKind, changed, state, strings } from "./state";
 
 /** Runs one action with the busy indicator; every failure becomes the pane's message (never only the console). */
@@ -95,7 +95,7 @@ function savePetaAndCheck(peta: Peta): Promise<boolean> {
     state.peta = peta;
     const a = await host.periksa(state.settings);
     state.analysis = a;
-    return strings().petaSaved(count(a, "error"), count(a, "warning"));
+    return saved(strings().petaSaved(count(a, "error"), count(a, "warning")));
   });
 }
 
@@ -111,6 +111,25 @@ async function urungkanText(): Promise<string> {
     .map((s) => t.undoSkipped(s.sheet, s.cells))
     .join(" ");
   return `${t.undoDone(o.label)}${skipped ? ` ${skipped}` : ""}`;
+}
+
+/** Where the workbook is a file the page holds, a saved choice lives in its copy until the user downloads it. */
+const saved = (text: string): string =>
+  host.capabilities.file ? `${text} ${strings().savedInCopy}` : text;
+
+function hitungText(r: HitungOutcome): string {
+  const t = strings();
+  const errors = count(r.analysis, "error");
+  if (r.download) return t.hitungFile(r.written, errors, r.download);
+  const done = t.hitungDone(r.written, r.marked, errors);
+  return r.notesFailed ? `${done} ${t.notesFailed(r.notesFailed)}` : done;
+}
+
+function narasiText(r: NarasiOutcome): string {
+  const t = strings();
+  const n = r.paragraphs.length;
+  if (r.download) return t.narasiFile(n, r.download);
+  return host.capabilities.file ? t.narasiShown(n) : t.narasiDone(n);
 }
 
 export type Download = (
@@ -129,13 +148,7 @@ export const actions = {
       const r = await host.hitungCapaian(state.settings);
       state.analysis = r.analysis;
       await refreshUndo();
-      const t = strings();
-      const done = t.hitungDone(
-        r.written,
-        r.marked,
-        count(r.analysis, "error"),
-      );
-      return r.notesFailed ? `${done} ${t.notesFailed(r.notesFailed)}` : done;
+      return hitungText(r);
     }),
   narasi: () =>
     withTools(async () => {
@@ -144,7 +157,7 @@ export const actions = {
       state.narasiDoc = r.document;
       state.narasi = renderText(r.document, { notes: false });
       await refreshUndo();
-      return strings().narasiDone(r.paragraphs.length);
+      return narasiText(r);
     }),
   urungkan: () => act(urungkanText),
   terapkan: (f: Finding) =>
@@ -152,7 +165,9 @@ export const actions = {
       await host.terapkan(f);
       await refreshUndo();
       state.analysis = await host.periksa(state.settings);
-      return strings().applied(`${f.sheet}!${f.cell}`);
+      const cell = `${f.sheet}!${f.cell}`;
+      const t = strings();
+      return host.capabilities.file ? t.appliedFile(cell) : t.applied(cell);
     }),
   /** The five empty tables of the default layout in new sheets (never over a sheet that holds something). */
   siapkanTabel: () =>
@@ -185,25 +200,28 @@ export const actions = {
       const input = await host.readForLaporan();
       const r = await download({ ...input, settings: state.settings });
       state.analysis = r.analysis;
-      return strings().laporanDone(r.fileName, r.errors);
+      const t = strings();
+      return host.capabilities.file
+        ? t.laporanFile(r.fileName, r.errors)
+        : t.laporanDone(r.fileName, r.errors);
     });
   },
   saveLaporanTeks: (values: Record<string, string | undefined>) =>
     withTools(async () => {
       await host.saveStoreValues(values);
-      return strings().laporanTeksSaved;
+      return saved(strings().laporanTeksSaved);
     }),
   saveSettings: (s: Settings) =>
     withTools(async () => {
       state.settings = withDefaults(s);
       await host.saveSettings(state.settings);
-      return strings().saved;
+      return saved(strings().saved);
     }),
   saveTexts: (texts: NarrativeTexts) =>
     withTools(async () => {
       state.texts = texts;
       await host.saveSettings(state.settings, texts);
-      return strings().teksSaved;
+      return saved(strings().teksSaved);
     }),
   /** Stores the user's parts for a table's columns (the peta) and checks again at once. */
   chooseColumns: (id: TableId, changes: ColumnChange[]) =>
@@ -243,6 +261,19 @@ export const actions = {
       return fn ? fn() : strings().toolsReady;
     });
   },
+  /**
+   * Another workbook was given to the host (the web page opened a file; `open` loads it and returns its name): the
+   * pane forgets the last one, reads the new one's settings and checks it.
+   */
+  workbookOpened: (open: () => Promise<string>) =>
+    act(async () => {
+      const name = await open();
+      state.noWorkbook = false;
+      await workbookChanged();
+      const a = await host.periksa(state.settings);
+      state.analysis = a;
+      return strings().opened(name, count(a, "error"), count(a, "warning"));
+    }, false),
   notify: (kind: MessageKind, text: string) => {
     state.message = { kind, text };
     changed();

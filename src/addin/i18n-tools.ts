@@ -24,7 +24,7 @@ export const toolsId = {
   undoSkipped: (sheet: string, cells: number) =>
     `${cells} sel di lembar "${sheet}" tidak dikembalikan: lembar itu sudah tidak ada.`,
   laporanMac:
-    "Excel untuk Mac tidak mengizinkan add-in mengunduh berkas, jadi laporan tidak dibuat di sini dan tidak ada yang diunduh. Yang berfungsi: buka buku kerja ini di Excel untuk web lalu klik Unduh Laporan di sana, atau jalankan baris perintah: npx lkjip laporan BERKAS.xlsx -o LAPORAN.docx. Halaman web LKjIP (menyusul) juga akan dapat membuatnya.",
+    "Excel untuk Mac tidak mengizinkan add-in mengunduh berkas, jadi laporan tidak dibuat di sini dan tidak ada yang diunduh. Yang berfungsi: buka buku kerja ini di Excel untuk web lalu klik Unduh Laporan di sana, atau jalankan baris perintah: npx lkjip laporan BERKAS.xlsx -o LAPORAN.docx. Atau buka berkas buku kerjanya di halaman web LKjIP (web.html di alamat yang sama dengan add-in ini), yang membuatnya di peramban.",
   diagHeading: "Diagnostik",
   diagIntro:
     "Menguji apakah Excel ini menjalankan setiap jenis panggilan yang dipakai add-in, pada lembar sementara yang dihapus lagi sesudahnya. Hasilnya dapat disalin untuk dikirim kepada yang mendukung Anda.",
@@ -72,7 +72,7 @@ export const toolsEn: typeof toolsId = {
   undoSkipped: (sheet, cells) =>
     `${cells} cells on the sheet "${sheet}" were not restored: that sheet no longer exists.`,
   laporanMac:
-    "Excel for Mac does not let add-ins download files, so the report was not made here and nothing was downloaded. What works: open this workbook in Excel on the web and click Download Report there, or run the command line: npx lkjip laporan FILE.xlsx -o REPORT.docx. The LKjIP web page (coming) will make it too.",
+    "Excel for Mac does not let add-ins download files, so the report was not made here and nothing was downloaded. What works: open this workbook in Excel on the web and click Download Report there, or run the command line: npx lkjip laporan FILE.xlsx -o REPORT.docx. Or open the workbook's file in the LKjIP web page (web.html at this add-in's address), which makes it in the browser.",
   diagHeading: "Diagnostics",
   diagIntro:
     "Tests whether this Excel runs each kind of call the add-in makes, on a scratch sheet removed again afterwards. The result can be copied and sent to whoever supports you.",

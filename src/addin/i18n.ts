@@ -1,4 +1,5 @@
 // UI strings: Indonesian, with English for other Office display languages. Engine messages stay Indonesian.
+import { fileEn, fileId } from "./i18n-file";
 import { toolsEn, toolsId } from "./i18n-tools";
 
 const baseId = {
@@ -124,7 +125,7 @@ const baseId = {
   laporanTeks: "Teks laporan (sampul, bab, tanda tangan)",
   laporanTeksSaved: "Teks laporan disimpan di buku kerja.",
 };
-const id = { ...baseId, ...toolsId };
+const id = { ...baseId, ...toolsId, ...fileId };
 export type Strings = typeof id;
 
 const enBase: typeof baseId = {
@@ -246,7 +247,7 @@ const enBase: typeof baseId = {
   laporanTeksSaved: "Report texts saved in the workbook.",
 };
 
-const en: Strings = { ...enBase, ...toolsEn };
+const en: Strings = { ...enBase, ...toolsEn, ...fileEn };
 
 export function stringsFor(language: string): Strings {
   return /^id\b|^id-|^in\b/i.test(language) ? id : en;

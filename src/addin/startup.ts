@@ -3,7 +3,7 @@
 // a click that arrives while the runtime starts is queued by Office and runs with the workbook's own choices, never
 // with the defaults. A click that only started the runtime and never arrived (office-js#5176, open) cannot be seen;
 // so when nothing has happened shortly after the start, the pane is shown and says to click again.
-import { withDefaults } from "../core";
+import { EMPTY_PETA, withDefaults } from "../core";
 import { host } from "./host";
 import { changed, setLanguage, state, strings } from "./state";
 import { errorMessage } from "./errors";
@@ -72,7 +72,26 @@ export async function start(
     markReady();
   }
   await then();
-  setTimeout(() => void startupNotice(), STARTUP_GRACE_MS);
+  if (host.capabilities.ribbon)
+    setTimeout(() => void startupNotice(), STARTUP_GRACE_MS);
+}
+
+/**
+ * Another workbook is now the host's (the web page opened a file): what the pane showed of the last one goes, and
+ * the new one's settings, texts and peta are read.
+ */
+export async function workbookChanged(): Promise<void> {
+  Object.assign(state, {
+    analysis: null,
+    narasi: null,
+    narasiDoc: null,
+    texts: { tupoksi: "", strategi: "" },
+    settings: withDefaults(),
+    settingsLoaded: false,
+    peta: EMPTY_PETA,
+    message: null,
+  });
+  await loadSettings();
 }
 
 async function startupNotice(): Promise<void> {

@@ -49,6 +49,8 @@ export interface PaneState {
   undoDepth: number;
   confirm: Confirm | null;
   diagnostik: DiagnostikState;
+  /** No workbook yet (the web page before a file is opened): the actions wait for one. */
+  noWorkbook: boolean;
 }
 
 export const state: PaneState = {
@@ -64,6 +66,7 @@ export const state: PaneState = {
   undoDepth: 0,
   confirm: null,
   diagnostik: { running: false, lines: [], summary: null, report: null },
+  noWorkbook: false,
 };
 
 let t: Strings = stringsFor("id-ID");

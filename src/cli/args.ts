@@ -22,6 +22,8 @@ export interface Args {
   length?: "ringkas" | "lengkap";
   settings: Partial<Settings>;
   peta?: string;
+  /** `--pekerja N` (rekap): worker threads started at once; absent: as many as pay for themselves. */
+  workers?: number;
 }
 
 export interface Io {
@@ -97,6 +99,17 @@ const OPTIONS = new Map<string, Option>([
     "--peta",
     (a, value) => {
       a.peta = value();
+    },
+  ],
+  [
+    "--pekerja",
+    (a, value) => {
+      const v = value();
+      if (!/^\d{1,3}$/.test(v))
+        throw new UsageError(
+          `--pekerja memerlukan jumlah thread pekerja, misalnya --pekerja 0 (tertulis: ${v}).`,
+        );
+      a.workers = Number(v);
     },
   ],
   ["--ringkas", length("ringkas")],

@@ -36,4 +36,10 @@ export const COMMANDS: Record<string, Command> = {
     writes: "LAPORAN.docx",
     load: () => import("./laporan"),
   },
+  // -o or --json: rekap.ts says which it needs (the recap can go to stdout alone).
+  rekap: {
+    takes: ["--json", "-o", "--timpa", "--pekerja"],
+    reads: "many",
+    load: () => import("./rekap"),
+  },
 };

@@ -2,19 +2,10 @@
 // never over the input, never over an existing file unasked.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { Finding, finding } from "../core";
-import { Opened, PackageError, ReadProblem, openWorkbook } from "../xlsx";
+import { Opened, notAWorkbook, openWorkbook, readFindings } from "../xlsx";
 import { OutputError, UnreadableFileError } from "./errors";
 
 export { OutputError, UnreadableFileError };
-
-/** Old .xls, .xlsb, .ods and .csv are common in offices: say how to get an .xlsx. */
-function saveAsHint(file: string): string {
-  const other = /\.(xls|xlsb|ods|csv)$/i.exec(file);
-  return other
-    ? ` Berkas .${other[1].toLowerCase()} perlu disimpan ulang sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).`
-    : "";
-}
 
 /** The workbook read from its package; a file that cannot be read at all is an UnreadableFileError (one line). */
 export async function loadWorkbook(file: string): Promise<Opened> {
@@ -42,27 +33,15 @@ export async function loadWorkbook(file: string): Promise<Opened> {
   }
   try {
     // An .xlsx package, or the HTML table a SIPD tool saves as .xls (read as a table).
+    // An .xlsx package, or the HTML table a SIPD tool saves as .xls (read as a table).
     return openWorkbook(bytes);
   } catch (e) {
-    const reason = e instanceof PackageError ? ` (${e.reason})` : "";
-    // An HTML page without a table has its own hint in the reason.
-    const hint =
-      e instanceof PackageError && e.reason.includes("halaman HTML")
-        ? ""
-        : saveAsHint(file);
-    throw new UnreadableFileError(
-      `Berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${file}${reason}.${hint}`,
-    );
+    throw new UnreadableFileError(notAWorkbook(file, e));
   }
 }
 
-/** What the reader could not read, as findings (a warning per part, with the sheet where it is a sheet's). */
-export function readFindings(problems: ReadProblem[]): Finding[] {
-  return problems.map((p) => ({
-    ...finding("BAGIAN_TIDAK_TERBACA", null, p.message),
-    sheet: p.sheet,
-  }));
-}
+/** What the reader could not read, as findings (src/xlsx/problems.ts). */
+export { readFindings };
 
 async function realpathOrNull(p: string): Promise<string | null> {
   try {

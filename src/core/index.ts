@@ -43,6 +43,7 @@ export { cellNoteText, findingsJson, findingsTable } from "./render/findings";
 export { default as Decimal } from "decimal.js";
 export {
   SETTINGS_SHEET,
+  SETTING_KEYS,
   TOOL_SHEET_PREFIX,
   isToolSheet,
   readStore,

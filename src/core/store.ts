@@ -16,6 +16,14 @@ export const TOOL_SHEET_PREFIX = "LKjIP_";
 export const SETTINGS_SHEET = "LKjIP_Pengaturan";
 export const SETTINGS_HEADER = ["kunci", "nilai (JSON)"] as const;
 
+/** The keys of `Settings` the store holds (the add-in, the web page and `hitung` write them; other keys are kept). */
+export const SETTING_KEYS = [
+  "polaritas",
+  "efisiensi",
+  "predikat",
+  "narasi",
+] as const;
+
 export function isToolSheet(name: string): boolean {
   return name.trim().toUpperCase().startsWith(TOOL_SHEET_PREFIX.toUpperCase());
 }

@@ -131,6 +131,16 @@ export function displayLanguage(): string {
   }
 }
 
+/** What Excel offers the pane beyond reading and writing (the Host's capabilities, src/addin/host.ts). */
+export const capabilities = {
+  selectCell: true,
+  undo: true,
+  siapkan: true,
+  diagnostik: true,
+  ribbon: true,
+  file: false,
+};
+
 /** Opens the pane (shared runtime) so a ribbon click's result is visible. */
 export async function showPane(): Promise<void> {
   try {

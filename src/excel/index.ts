@@ -3,6 +3,7 @@
 export {
   associate,
   canOfferDownload,
+  capabilities,
   diagnostics,
   displayLanguage,
   hidingClearsUndo,

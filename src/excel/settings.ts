@@ -8,6 +8,7 @@ import {
   PETA_KEY,
   Peta,
   SETTINGS_SHEET,
+  SETTING_KEYS,
   Settings,
   TEXT_KEYS,
   narrativeTexts,
@@ -25,12 +26,7 @@ import { ensureToolSheets } from "./tools";
 import { writeText } from "./write";
 
 /** The setting keys the add-in writes (the command line may add others; they are kept). */
-export const SETTING_KEYS = [
-  "polaritas",
-  "efisiensi",
-  "predikat",
-  "narasi",
-] as const;
+export { SETTING_KEYS };
 /** Where versions before the shared store kept the settings (Office.context.document.settings). */
 export const LEGACY_SETTINGS_KEY = "lkjip.settings";
 

@@ -1,7 +1,7 @@
 // The findings, grouped by severity: a list a screen reader announces ("Galat (2), daftar, 2 item"), each finding
 // with its cell link and, where the engine knows the right value, Terapkan.
 import { Finding, TITLE, expectedText } from "../core";
-import { actions, state, strings } from "../addin";
+import { actions, host, state, strings } from "../addin";
 import { $, el, focusKey, restoreFocus } from "./dom";
 
 export function renderFindings(): void {
@@ -11,7 +11,10 @@ export function renderFindings(): void {
   const hadFocus = box.contains(document.activeElement);
   box.replaceChildren();
   const a = state.analysis;
-  if (!a) box.append(el("p", "empty", t.notChecked));
+  if (!a)
+    box.append(
+      el("p", "empty", state.noWorkbook ? t.noWorkbook : t.notChecked),
+    );
   else if (!a.findings.length) box.append(el("p", "empty", t.noFindings));
   else
     for (const sev of ["error", "warning", "info"] as const) {
@@ -32,6 +35,33 @@ export function renderFindings(): void {
     restoreFocus(key, $("findings-title"));
 }
 
+/** Where the finding is: a link that selects the cell (Excel), or the address as text (a file, or the workbook). */
+function cellPart(
+  f: Finding,
+  where: string | null,
+  li: HTMLLIElement,
+): HTMLElement {
+  const t = strings();
+  if (!where || !host.capabilities.selectCell) {
+    const cell = el("span", "cell");
+    cell.append(`${t.cell}: `, el("b", undefined, where ?? t.workbook));
+    return cell;
+  }
+  // The cell link is a button (Enter and Space work, it is in the tab order); the whole card stays clickable for the mouse.
+  const go = el("button", "cell-link");
+  go.type = "button";
+  go.dataset.focusKey = `finding:${where}:${f.code}:go`;
+  go.setAttribute("aria-label", t.goToCell(where));
+  go.append(`${t.cell}: `, el("b", undefined, where));
+  go.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    void actions.select(f);
+  });
+  li.addEventListener("click", () => void actions.select(f));
+  li.classList.add("selectable");
+  return go;
+}
+
 function findingItem(f: Finding, id: string): HTMLLIElement {
   const t = strings();
   const li = el("li", `finding ${f.severity}`);
@@ -41,25 +71,8 @@ function findingItem(f: Finding, id: string): HTMLLIElement {
   title.id = `finding-${id}`;
   li.append(title, el("p", "msg", f.message));
   const meta = el("div", "meta");
-  if (where) {
-    li.dataset.cell = where;
-    // The cell link is a button (Enter and Space work, it is in the tab order); the whole card stays clickable for the mouse.
-    const go = el("button", "cell-link");
-    go.type = "button";
-    go.dataset.focusKey = `finding:${where}:${f.code}:go`;
-    go.setAttribute("aria-label", t.goToCell(where));
-    go.append(`${t.cell}: `, el("b", undefined, where));
-    go.addEventListener("click", (ev) => {
-      ev.stopPropagation();
-      void actions.select(f);
-    });
-    li.addEventListener("click", () => void actions.select(f));
-    meta.append(go);
-  } else {
-    const cell = el("span", "cell");
-    cell.append(`${t.cell}: `, el("b", undefined, t.workbook));
-    meta.append(cell);
-  }
+  if (where) li.dataset.cell = where;
+  meta.append(cellPart(f, where, li));
   const exp = expectedText(f);
   if (exp !== null) {
     const e = el("span", "expected");

@@ -11,6 +11,7 @@ import {
   ReportTextKey,
   formValue,
 } from "../report/texts";
+import { offerDownload } from "./download";
 
 export const DOCX_TYPE =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -55,24 +56,6 @@ export function laporanFileName(a: Analysis): string {
     .concat(".docx");
 }
 
-/** Offers the bytes as a file download (Blob + object URL), then lets the URL go. */
-export function offerDownload(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-    type: DOCX_TYPE,
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export interface UnduhResult {
   fileName: string;
   /** The workbook's analysis, so the pane lists the findings the officer should look at. */
@@ -93,7 +76,7 @@ export async function unduhLaporan(input: {
     store: input.store,
   });
   const fileName = laporanFileName(laporan.analysis);
-  offerDownload(laporan.bytes, fileName);
+  offerDownload(laporan.bytes, fileName, DOCX_TYPE);
   return {
     fileName,
     analysis: laporan.analysis,

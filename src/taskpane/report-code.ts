@@ -6,7 +6,11 @@ export type ReportModule = typeof Laporan;
 
 let reportCode: Promise<ReportModule> | null = null;
 
+/** The report's code: already on the page (the web page loads it with itself, to need nothing later), else fetched. */
 export function report(): Promise<ReportModule> {
+  const loaded = (window as unknown as { lkjipLaporan?: ReportModule })
+    .lkjipLaporan;
+  if (loaded) return Promise.resolve(loaded);
   return (reportCode ??= new Promise<ReportModule>((ok, fail) => {
     const src = document.querySelector<HTMLMetaElement>(
       'meta[name="lkjip-laporan"]',

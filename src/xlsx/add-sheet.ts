@@ -1,5 +1,6 @@
-// Adds a very hidden sheet (the settings store) by touching only the workbook part, its relationships,
-// [Content_Types].xml and the new sheet part. Added at the end, so `localSheetId` of defined names stays valid.
+// Adds a sheet (the very hidden settings store; the Narasi sheet the web page writes) by touching only the workbook
+// part, its relationships, [Content_Types].xml and the new sheet part. Added at the end, so `localSheetId` of defined
+// names stays valid.
 import { columnLetters } from "../core";
 import {
   Package,
@@ -51,22 +52,37 @@ function freePart(pkg: Package, folder: string): string {
   }
 }
 
+/** How a new sheet looks: very hidden (the store) or visible, its column widths (characters), its cells' style. */
+export interface NewSheet {
+  state: "veryHidden" | "visible";
+  widths?: number[];
+  style?: number;
+}
+
+const STORE_SHEET: NewSheet = { state: "veryHidden" };
+
 /** A worksheet part of text rows, each cell an inline string (the shared string table is left alone). */
-export function textSheet(rows: string[][], ns: string): string {
+export function textSheet(
+  rows: string[][],
+  ns: string,
+  look: NewSheet = STORE_SHEET,
+): string {
+  const s = look.style ? ` s="${look.style}"` : "";
+  const cols = look.widths?.length
+    ? `<cols>${look.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  // An empty text is an empty cell (a blank line between paragraphs), not an empty string.
+  const cell = (text: string, c: number, r: number) =>
+    text
+      ? `<c r="${columnLetters(c)}${r + 1}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`
+      : "";
   const body = rows
-    .map(
-      (row, r) =>
-        `<row r="${r + 1}">` +
-        row
-          .map(
-            (text, c) =>
-              `<c r="${columnLetters(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`,
-          )
-          .join("") +
-        "</row>",
-    )
+    .map((row, r) => {
+      const cells = row.map((text, c) => cell(text, c, r)).join("");
+      return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    })
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}">${cols}<sheetData>${body}</sheetData></worksheet>`;
 }
 
 /** The new sheet's parts; `rows` are its cells as text. */
@@ -75,6 +91,7 @@ export function addSheet(
   wb: WorkbookEntry,
   name: string,
   rows: string[][],
+  look: NewSheet = STORE_SHEET,
 ): AddedParts {
   const wbXml = pkg.text(wb.part);
   const root = nextTag(wbXml, 0);
@@ -104,7 +121,7 @@ export function addSheet(
     beforeClose(
       wbXml,
       "sheets",
-      `<${prefixOf(sheetTag)}sheet name="${escapeXml(name)}" sheetId="${sheetId}" state="veryHidden" ${rAttr}="${relId}"/>`,
+      `<${prefixOf(sheetTag)}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${look.state === "visible" ? "" : ` state="${look.state}"`} ${rAttr}="${relId}"/>`,
     ),
   );
   const relsPart = relsPartOf(wb.part);
@@ -119,7 +136,7 @@ export function addSheet(
     ),
   );
   replace.set(CONTENT_TYPES, withOverride(pkg, part, existing?.target));
-  return { replace, part, text: textSheet(rows, ns) };
+  return { replace, part, text: textSheet(rows, ns, look) };
 }
 
 function relPrefix(ns: Record<string, string>): string {

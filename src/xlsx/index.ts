@@ -9,3 +9,6 @@ export { htmlSheet, htmlText } from "./html-table";
 export { gridToXlsx } from "./from-grid";
 export { patchXlsx } from "./write";
 export type { Patched } from "./write";
+export { NARASI_SHEET, NarasiSheetError, writeNarasiSheet } from "./narasi";
+export type { SheetCellPatch } from "./write";
+export { notAWorkbook, readFindings, saveAsHint } from "./problems";

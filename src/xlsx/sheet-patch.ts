@@ -5,10 +5,14 @@ import { columnOf } from "./cells";
 import { attr } from "./sheet";
 import { Tag, XmlError, escapeXml, nextTag } from "./xml";
 
-/** What one cell becomes: a number (with a style index) or text (kept as an inline string, style untouched). */
+/**
+ * What one cell becomes: a number (with a style index), text (kept as an inline string, style untouched), or
+ * nothing (its value removed, its style kept: an emptied settings row, an old Narasi paragraph).
+ */
 export type CellContent =
   | { kind: "number"; value: number; numFmt: string }
-  | { kind: "text"; text: string };
+  | { kind: "text"; text: string }
+  | { kind: "blank" };
 
 /** The style index a cell styled `old` gets to show a number format code (`old` when it already does). */
 export type StyleFor = (old: number, numFmt: string) => number;
@@ -63,7 +67,10 @@ function cellXml(
   let a = oldAttrs ?? ` r="${ref}"`;
   a = a.replace(/\s+t\s*=\s*("[^"]*"|'[^']*')/, "");
   let body: string;
-  if (content.kind === "number") {
+  if (content.kind === "blank") {
+    if (!keptBody) return `<${p}c${a.replace(/\s*$/, "")}/>`;
+    body = "";
+  } else if (content.kind === "number") {
     const old = Number(/\ss\s*=\s*["']?(\d+)/.exec(a)?.[1] ?? 0);
     const s = style(old, content.numFmt);
     if (s !== old) {

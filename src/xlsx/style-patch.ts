@@ -86,6 +86,20 @@ export class StyleWriter {
     return index;
   }
 
+  /** A style for paragraphs (the Narasi sheet): the default cell style, wrapping its text, aligned to the top. */
+  wrapStyle(): number {
+    const key = "\u0000wrap";
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const base = this.xfs[0]
+      ? this.xml.slice(this.xfs[0].start, this.xfs[0].end)
+      : DEFAULT_XF;
+    this.newXfs.push(withWrap(base));
+    const index = this.xfs.length + this.newXfs.length - 1;
+    this.byKey.set(key, index);
+    return index;
+  }
+
   private formatId(code: string): number {
     const known = this.ids.get(code);
     if (known !== undefined) return known;
@@ -146,6 +160,29 @@ function withNumFmt(xf: string, id: number): string {
   set("numFmtId", String(id));
   set("applyNumberFormat", "1");
   return empty ? `${head}/>` : head + xf.slice(end);
+}
+
+/** An `xf` element that wraps its text, top-aligned: `applyAlignment` set, its `alignment` child replaced. */
+function withWrap(xf: string): string {
+  const end = xf.indexOf(">");
+  const empty = xf[end - 1] === "/";
+  const p = /^<([\w.-]+:)?xf\b/.exec(xf)?.[1] ?? "";
+  let head = xf.slice(0, empty ? end - 1 : end).replace(/\s*$/, "");
+  head = /\sapplyAlignment\s*=/.test(head)
+    ? head.replace(
+        /\sapplyAlignment\s*=\s*("[^"]*"|'[^']*')/,
+        ` applyAlignment="1"`,
+      )
+    : `${head} applyAlignment="1"`;
+  const children = empty
+    ? ""
+    : xf
+        .slice(end + 1, xf.lastIndexOf("</"))
+        .replace(
+          /<([\w.-]+:)?alignment\b[^>]*?(\/>|>[\s\S]*?<\/([\w.-]+:)?alignment>)/,
+          "",
+        );
+  return `${head}><${p}alignment wrapText="1" vertical="top"/>${children}</${p}xf>`;
 }
 
 /** Children appended to a list element and its `count` set; `<x/>` becomes `<x …>…</x>`. */

@@ -7,7 +7,7 @@ import {
   displayText,
   storeRows,
 } from "../core";
-import { addSheet } from "./add-sheet";
+import { AddedParts, addSheet } from "./add-sheet";
 import { OpenedWorkbook } from "./read";
 import { CellPatch, StyleFor, patchSheet } from "./sheet-patch";
 import { StyleWriter } from "./style-patch";
@@ -23,7 +23,10 @@ export interface Patched {
 
 const encoder = new TextEncoder();
 
-/** Store rows to write into an existing store sheet: a key's value where it differs, a new key after the last row. */
+/**
+ * Store rows to write into an existing store sheet: a key's value where it differs, a new key after the last row, and
+ * a key given as `undefined` removed (its row's cells emptied).
+ */
 function storePatches(
   sheet: GridSheet,
   values: Record<string, unknown>,
@@ -45,9 +48,16 @@ function storePatches(
     last = 0;
   }
   for (const key of Object.keys(values).sort()) {
-    if (values[key] === undefined) continue;
-    const json = JSON.stringify(values[key]);
     const r = rows.get(key);
+    if (values[key] === undefined) {
+      if (r !== undefined)
+        sheet.cells[r]?.forEach((c, col) => {
+          if (c && c.value !== null)
+            patches.push({ row: r, col, content: { kind: "blank" } });
+        });
+      continue;
+    }
+    const json = JSON.stringify(values[key]);
     if (r === undefined) {
       last++;
       patches.push(
@@ -60,11 +70,17 @@ function storePatches(
   return patches;
 }
 
+/** A cell to write on a sheet named: the user's own choice (Terapkan in the web page), or a sheet the tool keeps. */
+export interface SheetCellPatch extends CellPatch {
+  sheet: string;
+}
+
 /** The cells to write, by sheet: the derived cells that change, and the settings rows where the store sheet is. */
 function cellsBySheet(
   opened: OpenedWorkbook,
   derived: DerivedCell[],
   store: Record<string, unknown> | null,
+  cells: SheetCellPatch[],
 ): Map<string, CellPatch[]> {
   const bySheet = new Map<string, CellPatch[]>();
   const add = (sheet: string, p: CellPatch) => {
@@ -84,6 +100,7 @@ function cellsBySheet(
     : undefined;
   if (store && sheet)
     for (const p of storePatches(sheet, store)) add(SETTINGS_SHEET, p);
+  for (const { sheet: name, ...p } of cells) add(name, p);
   return bySheet;
 }
 
@@ -108,16 +125,24 @@ function patchSheets(
 
 /**
  * The package with the derived cells written and, when `store` is given, those settings kept in the
- * settings sheet (patched when it exists, added very hidden when it does not).
+ * settings sheet (patched when it exists, added very hidden when it does not); `cells` are further cells to write.
  */
 export function patchXlsx(
   opened: OpenedWorkbook,
   derived: DerivedCell[],
   store: Record<string, unknown> | null = null,
+  cells: SheetCellPatch[] = [],
 ): Patched {
   const { pkg, workbook } = opened;
-  const useStore = store && Object.keys(store).length ? store : null;
+  const kept = store
+    ? Object.keys(store).filter((k) => store[k] !== undefined)
+    : [];
   const hasStore = opened.grid.sheets.some((s) => s.name === SETTINGS_SHEET);
+  // A removal needs a sheet to remove from; a store with nothing to keep adds none.
+  const useStore =
+    store && (hasStore ? Object.keys(store).length : kept.length)
+      ? store
+      : null;
   const added =
     useStore && !hasStore
       ? addSheet(pkg, workbook, SETTINGS_SHEET, storeRows(useStore))
@@ -132,12 +157,22 @@ export function patchXlsx(
   const replace = new Map<string, string>(added?.replace ?? []);
   const written = patchSheets(
     opened,
-    cellsBySheet(opened, derived, useStore),
+    cellsBySheet(opened, derived, useStore, cells),
     style,
     replace,
   );
   const newStyles = styles?.result();
   if (newStyles) replace.set(workbook.styles!, newStyles);
+  return { ...repackage(opened, replace, added), written };
+}
+
+/** The package with parts replaced (by text) and one part added; every other entry copied raw. */
+export function repackage(
+  opened: OpenedWorkbook,
+  replace: Map<string, string>,
+  added: AddedParts | null,
+): Omit<Patched, "written"> {
+  const { pkg, workbook } = opened;
   const bytes = new Map<string, Uint8Array>();
   for (const [part, text] of replace)
     bytes.set(pkg.entry(part)!.name, pkg.encode(part, text));
@@ -155,7 +190,6 @@ export function patchXlsx(
       bytes.size || adds.length
         ? writeZip(pkg.zip, bytes, adds)
         : pkg.zip.bytes,
-    written,
     parts: [...replace.keys(), ...(added ? [added.part] : [])],
   };
 }

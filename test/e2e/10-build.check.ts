@@ -19,9 +19,10 @@ const buildCheck: E2ECheck = {
     }
     check("taskpane.html CSP allows no inline script", !/script-src[^;]*unsafe/.test(csp), csp);
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
-    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
+    // web.html is the web page for a file (issue 20), not a page of the add-in: the manifest must not name it.
+    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html") && f !== "web.html");
     const unreferenced = pages.filter((p) => !manifest.includes(`/${p}"`));
-    check(`every page shipped is referenced by the manifest (${pages.join(", ")}); no commands.html`, unreferenced.length === 0 && !pages.includes("commands.html"), unreferenced.join(", "));
+    check(`every add-in page shipped is referenced by the manifest (${pages.join(", ")}); no commands.html; web.html not in it`, unreferenced.length === 0 && !pages.includes("commands.html") && !manifest.includes("web.html"), unreferenced.join(", "));
     check("dist/ carries no copy of office.js", !existsSync(join(DIST, "office-js")) && !readdirSync(DIST).some((f) => /^office/.test(f)));
     check("the help page bantuan.html ships, and the manifest's SupportUrl points at it", existsSync(join(DIST, "bantuan.html")) && /<SupportUrl DefaultValue="[^"]*\/bantuan\.html"\/>/.test(manifest));
     const bundle = readdirSync(DIST).filter((f) => /^taskpane\..*\.js$/.test(f));
