@@ -93,6 +93,12 @@ describe.each([
     expect(text).toContain("Rp 88.190.000 atau 41,73% dari total pagu Rp 211.355.000");
     expect(text).not.toMatch(/predikat/);
   });
+
+  test("each program's realisasi and target in the unit of its Satuan column (7)", async () => {
+    const text = narasi(analyze(await grid(false)), {});
+    expect(text).toContain("mencatat realisasi 93,00 persen dari target 95 persen, atau capaian kinerja 97,89%");
+    expect(text).toContain("mencatat realisasi 7 desa dari target 10 desa, atau capaian kinerja 70%");
+  });
 });
 
 describe.each([

@@ -270,7 +270,8 @@ export function sasaranFigures(
     index: s.index,
     ...namesOf(s),
     ...writtenFigures(s, capaian31),
-    satuan: name(s.capaian?.satuan) || name(s.pk?.satuan),
+    satuan:
+      name(s.capaian?.satuan) || name(s.pk?.satuan) || name(s.cost?.satuan),
     capaianKinerja,
     predikat: predikatKinerja,
     pagu: k.totals.pagu,
