@@ -3,6 +3,9 @@
 // errors found at their cells, Hitung filling what the forms leave to compute, and a narrative stating the period.
 import { Analysis, GridWorkbook, analyze, narasi } from "../src/core";
 import { openWorkbook, readXlsx } from "../src/xlsx";
+import { buildLaporan } from "../src/report";
+import { rasterizeWithResvg } from "../src/report/rasterize-node";
+import { all, openDocx } from "./helpers/docx";
 import { FORM_FIXTURES, FormFixture, formHtml } from "./fixtures/forms";
 import { monevDoc, monevRows } from "./fixtures/forms/monev-renja";
 import { rfkDoc, rfkRows } from "./fixtures/forms/rfk";
@@ -93,6 +96,14 @@ describe.each([
     expect(text).toContain("Rp 88.190.000 atau 41,73% dari total pagu Rp 211.355.000");
     expect(text).not.toMatch(/predikat/);
   });
+
+  test("the report's Tabel 3.2 prints the form's figures the Indonesian way, as the narrative states them", async () => {
+    const l = await buildLaporan(await grid(false), { rasterize: rasterizeWithResvg });
+    const docx = await openDocx(l.bytes);
+    const rows = all(docx.body, "w:tr").map((tr) => all(tr, "w:tc").map((tc) => all(tc, "w:t").map((t) => t.text).join("")));
+    const program = rows.find((r) => /^PROGRAM PENYELENGGARAAN/.test(r[1] ?? ""))!;
+    expect(program.slice(3)).toEqual(["151.355.000", "67.390.000", "44,52%", "95", "93,00", "97,89%", expect.any(String)]);
+  }, 30_000);
 
   test("each program's realisasi and target in the unit of its Satuan column (7)", async () => {
     const text = narasi(analyze(await grid(false)), {});

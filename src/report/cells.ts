@@ -7,7 +7,7 @@ import { FORMAT_PERSEN, FORMAT_POIN } from "../core/format";
 import { formatAngka } from "../core/format";
 import { Field } from "../core/model";
 import { cleanText, formatDecimals } from "../core/number";
-import { persenText, poinText } from "../core/narrative/figures";
+import { fixed, persenText, poinText } from "../core/narrative/figures";
 import { Analysis, DerivedCell } from "../core/types";
 
 export type Kind = "money" | "percent" | "poin";
@@ -143,7 +143,10 @@ export class CellText {
           return { text: persenText(p.value, p.decimals), value: p.value };
         if (kind === "money" && (p.unit === "" || p.unit === "rp"))
           return { text: formatAngka(p.value), value: p.value };
-        // Units (`4 Dokumen`) and ranges print as the officer typed them.
+        // A bare number in the Indonesian way at the decimals written (`93.00` from a SIPD form prints `93,00`, as the
+        // narrative says it); units (`4 Dokumen`) and ranges print as the officer typed them.
+        if (p.unit === "")
+          return { text: fixed(p.value, p.decimals), value: p.value };
         return {
           text: cleanText(f.text),
           value: p.unit === "" ? p.value : null,
