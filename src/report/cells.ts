@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { FORMAT_PERSEN, FORMAT_POIN } from "../core/format";
 import { formatAngka } from "../core/format";
+import { asPercent } from "../core/checks/quantity";
 import { Field } from "../core/model";
 import { cleanText, formatDecimals } from "../core/number";
 import { fixed, persenText, poinText } from "../core/narrative/figures";
@@ -80,6 +81,30 @@ const same = (a: Decimal, b: Decimal, kind: Kind) =>
     .toDecimalPlaces(kind === "percent" ? 4 : 2, Decimal.ROUND_HALF_UP)
     .eq(b.toDecimalPlaces(kind === "percent" ? 4 : 2, Decimal.ROUND_HALF_UP));
 
+type Parsed = Field["parsed"] & { kind: "number" };
+
+/** A number as read, in the column's kind. */
+function numberText(
+  f: Field,
+  p: Parsed,
+  kind: Kind | "text" | "angka",
+): { text: string; value: Decimal | null } {
+  if (p.unit === "%")
+    return { text: persenText(p.value, p.decimals), value: p.value };
+  if (kind === "money" && (p.unit === "" || p.unit === "rp"))
+    return { text: formatAngka(p.value), value: p.value };
+  // A plain number in a percent column is a % as the checks read it (a SIPD form's `44.62` prints 44,62%).
+  if (kind === "percent" && p.unit === "") {
+    const q = asPercent(p);
+    return { text: persenText(q.value, q.decimals), value: q.value };
+  }
+  // Any other bare number the Indonesian way at the decimals written (`93.00` prints `93,00`, as the narrative says
+  // it); units (`4 Dokumen`) and ranges print as the officer typed them.
+  if (p.unit === "")
+    return { text: fixed(p.value, p.decimals), value: p.value };
+  return { text: cleanText(f.text), value: null };
+}
+
 export class CellText {
   private readonly derived = new Map<string, DerivedCell>();
   private readonly fixes: Map<string, Correction>;
@@ -91,12 +116,17 @@ export class CellText {
     this.fixes = corrections(a);
   }
 
-  /** The cell's text; a figure the tables put right is that figure, marked `*`. */
-  of(f: Field | undefined, kind: Kind | "text"): string {
+  /**
+   * The cell's text; a figure the tables put right is that figure, marked `*`. `angka`: a target or realisasi, a
+   * quantity in its own unit (never turned into a percentage).
+   */
+  of(f: Field | undefined, kind: Kind | "text" | "angka"): string {
     if (!f) return "";
     const own = this.own(f, kind);
     const fix =
-      kind === "text" ? undefined : this.fixes.get(key(f.sheet, f.address));
+      kind === "text" || kind === "angka"
+        ? undefined
+        : this.fixes.get(key(f.sheet, f.address));
     if (!fix || (own.value && same(own.value, fix.value, fix.kind)))
       return own.text;
     this.corrected.push({
@@ -118,10 +148,16 @@ export class CellText {
   /** The workbook's figure: Hitung Capaian's where it computes the cell, else the cell as read. */
   private own(
     f: Field,
-    kind: Kind | "text",
+    kind: Kind | "text" | "angka",
   ): { text: string; value: Decimal | null } {
     const d = this.derived.get(key(f.sheet, f.address));
-    if (d && d.value !== null && Number.isFinite(d.value) && kind !== "text") {
+    if (
+      d &&
+      d.value !== null &&
+      Number.isFinite(d.value) &&
+      kind !== "text" &&
+      kind !== "angka"
+    ) {
       const v = new Decimal(d.value);
       const poin = d.numFmt === FORMAT_POIN || /poin/.test(d.numFmt);
       if (poin) return { text: points(v), value: v };
@@ -139,18 +175,7 @@ export class CellText {
       case "dash":
         return { text: "-", value: null };
       case "number":
-        if (p.unit === "%")
-          return { text: persenText(p.value, p.decimals), value: p.value };
-        if (kind === "money" && (p.unit === "" || p.unit === "rp"))
-          return { text: formatAngka(p.value), value: p.value };
-        // A bare number in the Indonesian way at the decimals written (`93.00` from a SIPD form prints `93,00`, as the
-        // narrative says it); units (`4 Dokumen`) and ranges print as the officer typed them.
-        if (p.unit === "")
-          return { text: fixed(p.value, p.decimals), value: p.value };
-        return {
-          text: cleanText(f.text),
-          value: p.unit === "" ? p.value : null,
-        };
+        return numberText(f, p, kind);
       default:
         // Malformed figures (`22.90.000`) print as typed unless the other tables give the right one.
         return { text: cleanText(f.text), value: null };

@@ -31,7 +31,7 @@ export function t21(p: TableParts): ReportTable {
       cell(numbered(r.no, i), "center"),
       cell(text(r.sasaran)),
       cell(text(r.indikator)),
-      cell(p.cells.of(r.target, "percent"), "center"),
+      cell(p.cells.of(r.target, "angka"), "center"),
     ]),
   };
 }
