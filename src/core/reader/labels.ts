@@ -1,6 +1,7 @@
 // Label matching: what each cell of a header band says, before any column is given a part. A label may carry a
 // period (`Realisasi TW II`, months under `Realisasi`) or a year (`Target 2020`); a parent label (`Anggaran`,
 // `Kinerja`) groups the labels under it (spec §2, §9).
+import { BULAN } from "../format";
 import { SheetView } from "../grid";
 import { displayText } from "../number";
 import {
@@ -48,20 +49,7 @@ export function aliasMatch(s: ColumnSpec, label: string): boolean {
 
 // ---- Period and year labels (§9): `1` … `12`, `Jan`, `TW II`, `Triwulan II`, `Jumlah`, `s.d. TW II`, `2020`.
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const MONTHS = [
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+const MONTHS = BULAN.map((b) => b.toLowerCase());
 const TW = String.raw`(?:tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])`;
 const PERIOD_ONLY = new RegExp(String.raw`^(?:${TW}|(\d{1,2})|([a-z]{3,9}))$`);
 const CUMULATIVE = new RegExp(

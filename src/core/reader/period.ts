@@ -1,4 +1,5 @@
 // The report's period (triwulan I–IV or a whole year), read from the cover, captions and titles (spec §9).
+import { BULAN } from "../format";
 import { GridWorkbook } from "../grid";
 import { Period, PeriodMention, PeriodRead } from "../period";
 import { isToolSheet } from "../store";
@@ -11,20 +12,7 @@ const YEAR = /\b(20\d\d)\b/;
 /** `Bulan Juni Tahun 2025` (the RFK's title): the month of a monthly report. */
 const BULAN_TITLE =
   /\bbulan\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
-const BULAN_NAMES = [
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+const BULAN_NAMES = BULAN.map((b) => b.toLowerCase());
 
 /** A caption line (`Tabel 2.1 …`): the lines around it may state the period. */
 export interface CaptionLine {
