@@ -75,7 +75,9 @@ describe("the sample workbook as a report (command line)", () => {
     expect(code).toBe(1);
     expect(err).toContain("Tabel 2.2!D5");
     expect(err).toContain("Tabel 3.2!D9");
-    expect(err).toContain(`Laporan ditulis ke ${out}`);
+    // The same verdict as the document: DRAF while errors remain, and where its review notes are.
+    expect(err).toContain(`Laporan DRAF ditulis ke ${out}: 2 angka perlu diperbaiki sebelum ditandatangani (Catatan Pemeriksaan di halaman terakhir laporan).`);
+    expect(err).not.toMatch(/tidak dicetak/);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

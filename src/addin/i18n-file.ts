@@ -14,7 +14,7 @@ export const fileId = {
   appliedFile: (cell: string) =>
     `Nilai diterapkan di ${cell} pada salinan buku kerja di halaman ini. Unduh buku kerja untuk menyimpannya; berkas asli Anda tidak diubah.`,
   laporanFile: (file: string, errors: number) =>
-    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul, lihat pengaturan unduhan peramban.${errors ? ` ${errors} angka perlu diperiksa sebelum ditandatangani (lihat Temuan; tidak dicetak di laporan).` : ""}`,
+    `Laporan dibuat dan ditawarkan sebagai unduhan: ${file}. Bila berkas tidak muncul, lihat pengaturan unduhan peramban.${errors ? ` Laporan ini DRAF: ${errors} angka perlu diperbaiki sebelum ditandatangani (lihat Temuan, atau Catatan Pemeriksaan di halaman terakhir laporan).` : ""}`,
   savedInCopy:
     "Tersimpan di salinan buku kerja di halaman ini (lembar LKjIP_Pengaturan). Unduh buku kerja agar ikut tersimpan di berkas.",
 };

@@ -47,8 +47,14 @@ export async function runCommand(args: Args, io: Io): Promise<number> {
   ];
   if (notes.length)
     io.err(
-      `Periksa sebelum ditandatangani (tidak dicetak di laporan):\n${notes.map((f) => `  ${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`).join("\n")}`,
+      `Periksa sebelum ditandatangani:\n${notes.map((f) => `  ${f.sheet ?? ""}${f.cell ? "!" + f.cell : ""}  ${f.message}`).join("\n")}`,
     );
-  io.err(`Laporan ditulis ke ${args.out}.`);
+  // The same verdict the document prints: a DRAF on every page while error findings remain.
+  const errors = analysis.findings.filter((f) => f.severity === "error").length;
+  io.err(
+    errors
+      ? `Laporan DRAF ditulis ke ${args.out}: ${errors} angka perlu diperbaiki sebelum ditandatangani (Catatan Pemeriksaan di halaman terakhir laporan).`
+      : `Laporan ditulis ke ${args.out}.`,
+  );
   return opened.code;
 }

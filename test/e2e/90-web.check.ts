@@ -70,7 +70,8 @@ const web: E2ECheck = {
     check("the download holds the derived values (Tabel 3.1!F5 = 0,67 as a number)", derived?.value === 0.67, JSON.stringify(derived));
 
     const lap = await download(page, "#btn-laporan");
-    await settled(page, /Laporan dibuat/);
+    const lapMsg = await settled(page, /Laporan dibuat/);
+    check("the page says the report is a DRAF and where its review notes are, as the document does", /Laporan ini DRAF: 2 angka perlu diperbaiki sebelum ditandatangani/.test(lapMsg) && /Catatan Pemeriksaan di halaman terakhir/.test(lapMsg) && !/tidak dicetak/.test(lapMsg), lapMsg);
     const mine = await openDocx(lap.bytes);
     const theirs = await openDocx(await writeLaporan(readXlsx(hitung.bytes).grid, {}));
     const docXml = async (d: typeof mine) => (await d.zip.file("word/document.xml")!.async("string"));
